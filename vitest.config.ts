@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests cover the pure core and the CLI; they run in plain Node, so anything in src/core
+// that reached for the DOM would fail here.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+})
