@@ -4,7 +4,19 @@
  */
 import type { Config } from '../config/types'
 import type { ResourceKind } from '../knowledge/operations'
+import { SOURCES } from '../knowledge/sources'
 import type { ResourceExplanation } from './types'
+
+const CONFIGURATION_SET_SOURCES = [
+  SOURCES.sesDefaultConfigurationSet,
+  SOURCES.defaultConfigurationSetDenied,
+  SOURCES.medplumDefaultConfigurationSet,
+]
+const SANDBOX_SOURCES = [
+  SOURCES.sesSandbox,
+  SOURCES.sandboxRecipientDenied,
+  SOURCES.cloudposseSandbox,
+]
 
 const orAny = (values: readonly string[]): readonly string[] => (values.length ? values : ['*'])
 
@@ -39,7 +51,7 @@ export function resourcesOf(kind: ResourceKind, config: Config): ResourceExplana
         config.configurationSets,
         'configuration-set',
         () => "a configuration set the app names, or an identity's default set, checked on send",
-      )
+      ).map((r) => ({ ...r, confidence: 'medium', sources: CONFIGURATION_SET_SOURCES }))
     case 'template':
       return perRegion(config, orAny(config.templates), 'template', (name) =>
         name === '*' ? 'any template (no template entered)' : 'a template the app sends with',
@@ -57,7 +69,7 @@ export function recipientIdentities(config: Config): ResourceExplanation[] {
     name === '*'
       ? 'any verified recipient identity (sandbox, no recipients entered)'
       : 'a verified recipient identity (the account is in the SES sandbox)',
-  )
+  ).map((r) => ({ ...r, confidence: 'medium', sources: SANDBOX_SOURCES }))
 }
 
 function snsTopics(config: Config): ResourceExplanation[] {

@@ -3,6 +3,7 @@
  * `*`, low-confidence grants, and facts about the sender (an SMTP user must be an IAM user).
  */
 import type { Config } from '../config/types'
+import { validateConfig } from '../config/validate'
 import { getSender } from '../knowledge/senders'
 import type { AppliedGrant } from './derivePolicy'
 import type { Note } from './types'
@@ -56,8 +57,8 @@ export function deriveNotes(
   if (applied.some((a) => a.grant.confidence === 'low')) {
     notes.push(warn('low-confidence', 'A grant marked low confidence rests on little evidence.'))
   }
-  if (input.features.length !== config.features.length) {
-    notes.push(warn('feature-dropped', 'A ticked feature does not exist for this sender.'))
+  if (validateConfig(input).length > 0) {
+    notes.push(warn('invalid-input-dropped', 'Invalid inputs are left out of the policy.'))
   }
   for (const [i, text] of getSender(config.sender).notes.entries()) {
     notes.push(info(`sender-${config.sender}-${i + 1}`, text))

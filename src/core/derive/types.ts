@@ -26,6 +26,9 @@ export interface ResourceExplanation {
   readonly arn: string
   /** e.g. "the identity that authorizes the From address". */
   readonly why: string
+  /** Evidence that SES checks this resource, where that is not plain from the reference. */
+  readonly confidence?: Confidence
+  readonly sources?: readonly Source[]
 }
 
 export interface StatementExplanation {

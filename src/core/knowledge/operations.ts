@@ -51,7 +51,7 @@ export const OPERATIONS = {
           'SES authorizes an API v2 SendEmail call whose content is raw MIME as ses:SendRawEmail, ' +
           'not ses:SendEmail: policies granting only ses:SendEmail fail with AccessDenied.',
         confidence: 'high',
-        sources: [S.anymailSesBackend, S.anymailIssue384, S.sesServiceReference],
+        sources: [S.anymailSesBackend, S.anymailIssue384, S.anymailIssue274, S.symfonyRawDenied],
       },
     ],
   },
@@ -95,10 +95,10 @@ export const OPERATIONS = {
         apiVersion: '2',
         sendsMail: true,
         why:
-          'SES also checks ses:SendBulkTemplatedEmail for an API v2 SendBulkEmail call; Anymail ' +
-          'users who dropped it got AccessDenied (fixed in Anymail 11.0.1).',
-        confidence: 'high',
-        sources: [S.anymailIssue384, S.anymailSesDocs],
+          "Anymail's maintainer found SES also checks ses:SendBulkTemplatedEmail for an API v2 " +
+          'SendBulkEmail call and restored it in 11.0.1; no public error message shows it yet.',
+        confidence: 'medium',
+        sources: [S.anymailFix384, S.anymailSesDocs],
       },
     ],
   },
@@ -179,7 +179,7 @@ export const OPERATIONS = {
           "When an SES receipt rule stores incoming mail in S3, Anymail's inbound webhook " +
           'downloads the raw message from the bucket and key named in the notification.',
         confidence: 'high',
-        sources: [S.anymailSesWebhooks, S.s3ServiceReference],
+        sources: [S.anymailS3Inbound, S.s3ServiceReference],
       },
     ],
   },
