@@ -1,0 +1,66 @@
+/**
+ * The configuration-independent policy checker: parse with positions, then grammar, reference
+ * data, broad grants and size. Every problem becomes a located finding with the catalogue's
+ * sentence; nothing throws, so a half-typed policy in the editor still gets useful marks.
+ */
+import { catalogueEntry, fillTemplate } from './catalogue'
+import { checkGrammar } from './grammar'
+import { buildModel } from './model'
+import { createLineIndex, parseText, reportSyntax, type LineIndex } from './parse'
+import { checkReference } from './reference'
+import { checkSecurity } from './security'
+import { measurePolicy, sizeDetection, type SizeReport } from './size'
+import type { Detection, Finding } from './types'
+
+export interface LintResult {
+  /** Sorted by offset, then code. */
+  readonly findings: readonly Finding[]
+  /** The parsed policy; with syntax errors, jsonc-parser's best-effort reading. */
+  readonly document: unknown
+  readonly sizes: SizeReport
+}
+
+/** Checks a pasted IAM identity policy and returns every finding, located in the text. */
+export function lintPolicy(text: string): LintResult {
+  const detections: Detection[] = []
+  const report = (detection: Detection) => detections.push(detection)
+
+  const parsed = parseText(text)
+  reportSyntax(parsed, report)
+  const model = buildModel(parsed.root)
+  checkGrammar(parsed, model, report)
+  for (const statement of model.statements) {
+    checkReference(text, statement, report)
+    checkSecurity(statement, report)
+  }
+  const sizes = measurePolicy(text)
+  const size = sizeDetection(sizes)
+  if (size) report(size)
+
+  const lines = createLineIndex(text)
+  const findings = detections.map((detection) => toFinding(detection, lines))
+  findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return { findings, document: parsed.value, sizes }
+}
+
+/** Adds the catalogue's severity and sentence, and the line and column, to a detection. */
+function toFinding(detection: Detection, lines: LineIndex): Finding {
+  const entry = catalogueEntry(detection.code)
+  if (!entry) throw new Error(`Finding code ${detection.code} is missing from the catalogue`)
+  const { line, column } = lines.position(detection.range.offset)
+  const fixTitle = entry.fixTitle ?? entry.fixHint
+  return {
+    code: detection.code,
+    severity: entry.severity,
+    message: fillTemplate(entry.message, detection.params),
+    path: detection.path,
+    offset: detection.range.offset,
+    length: detection.range.length,
+    line,
+    column,
+    ...(detection.value !== undefined && { value: detection.value }),
+    ...(detection.edits && {
+      fix: { title: fillTemplate(fixTitle, detection.params), edits: detection.edits },
+    }),
+  }
+}

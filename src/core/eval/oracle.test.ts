@@ -1,0 +1,84 @@
+/**
+ * Checks our evaluator against @cloud-copilot/iam-simulate, an independent simulator used here
+ * as a test oracle only (it is AGPL: never import it outside test files). Both must reach the
+ * same decision on the hand-written table and on generated policy x request combinations.
+ */
+import { runUnsafeSimulation } from '@cloud-copilot/iam-simulate'
+import { describe, expect, it } from 'vitest'
+
+import { compilePolicy } from './compile'
+import { CONDITION_CASES } from './conditions.cases'
+import { evaluate } from './evaluate'
+import type { EvalCase } from './evaluate.cases'
+import { EVAL_CASES } from './evaluate.cases'
+import { GENERATED_POLICIES, GENERATED_REQUESTS } from './oracle.cases'
+import type { Decision, EvalRequest } from './types'
+
+const ACCOUNT = '111122223333'
+
+/**
+ * Asks iam-simulate for its decision. The unsafe entry point is used on purpose: the checked
+ * one drops context keys its catalogue does not list for the action, which would compare the
+ * two engines on different requests.
+ */
+function oracleDecision(policy: unknown, request: EvalRequest): Decision {
+  return runUnsafeSimulation(
+    {
+      identityPolicies: [{ name: 'policy', policy }],
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      request: {
+        principal: `arn:aws:iam::${ACCOUNT}:user/alice`,
+        action: request.action,
+        resource: { resource: request.resource, accountId: ACCOUNT },
+        contextVariables: toMutableContext(request.context),
+      },
+    },
+    {},
+  )
+}
+
+function toMutableContext(context: EvalRequest['context']): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(context).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : [...value],
+    ]),
+  )
+}
+
+const tableCases = [...EVAL_CASES, ...CONDITION_CASES].filter(
+  (testCase: EvalCase) => testCase.notForOracle === undefined,
+)
+
+const generatedCases = GENERATED_POLICIES.flatMap((policy) =>
+  GENERATED_REQUESTS.map((request) => ({
+    name: `${policy.name} x ${request.name}`,
+    policy: policy.document,
+    request: request.request,
+  })),
+)
+
+describe('evaluate', () => {
+  it.each(tableCases.map((c) => [c.name, c] as const))(
+    'returns the oracle decision for the table case: %s',
+    (_name, testCase) => {
+      const ours = evaluate(compilePolicy(testCase.policy), testCase.request).decision
+
+      const theirs = oracleDecision(testCase.policy, testCase.request)
+
+      expect(ours).toBe(theirs)
+    },
+  )
+
+  it.each(generatedCases.map((c) => [c.name, c] as const))(
+    'returns the oracle decision for %s',
+    (_name, testCase) => {
+      const ours = evaluate(compilePolicy(testCase.policy), testCase.request).decision
+
+      const theirs = oracleDecision(testCase.policy, testCase.request)
+
+      expect(ours).toBe(theirs)
+    },
+  )
+})
