@@ -373,18 +373,21 @@ const security = {
     message: 'An Allow statement should not grant every action ("*").',
     why: 'Leaked credentials could then do anything in the account.',
     fixHint: 'List the actions the application calls, e.g. ses:SendRawEmail.',
+    fixTitle: 'Narrow to the actions the configured app needs',
   },
   ALLOW_SERVICE_WILDCARD: {
     severity: 'security',
     message: 'An Allow statement should not grant every action of a service.',
     why: 'It includes administrative actions, e.g. deleting identities or changing sending limits.',
     fixHint: 'List the actions the application calls.',
+    fixTitle: 'Narrow to the actions the configured app needs',
   },
   ALLOW_RESOURCE_STAR: {
     severity: 'security',
     message: 'Actions that can be scoped to resources should not be allowed on "*".',
     why: 'With "*" the credentials can send as any identity of the account.',
     fixHint: 'List the identity, configuration set and template ARNs the application uses.',
+    fixTitle: 'Narrow to the resources the configured app needs',
   },
   ALLOW_NOT_ACTION: {
     severity: 'security',
@@ -403,6 +406,43 @@ const security = {
     message: 'Actions of services other than SES, SNS, S3 and KMS are not checked.',
     why: 'This checker knows only the services a sending application needs; review these yourself.',
     fixHint: 'Move permissions for other services to a policy reviewed separately.',
+  },
+} as const satisfies Record<string, CatalogueEntry>
+
+/** Findings that compare the policy with the builder's configuration (see src/core/review). */
+const coverage = {
+  MISSING_PERMISSION: {
+    severity: 'error',
+    message: 'The configured app needs {action} on {resource}, and this policy does not allow it.',
+    why: 'The call that needs it fails with AccessDeniedException until it is allowed.',
+    fixHint: 'Add a statement allowing the action on the resource, or use the generated policy.',
+    fixTitle: 'Add the missing permissions',
+  },
+  MISSING_PERMISSION_DENIED: {
+    severity: 'error',
+    message: 'The configured app needs {action} on {resource}, and a Deny statement blocks it.',
+    why: 'An explicit Deny overrides every Allow, so adding permissions cannot help.',
+    fixHint: 'Narrow or remove the Deny statement so that it no longer matches this request.',
+  },
+  CONDITION_UNVERIFIED: {
+    severity: 'suggestion',
+    message: 'This condition limits {action} by an address the configuration does not state.',
+    why: "The check used a sample address, so it cannot tell whether the app's real one passes.",
+    fixHint: "Enter the app's From restrictions (or sandbox recipients) in the configuration.",
+  },
+  UNNEEDED_ACTION: {
+    severity: 'warning',
+    message: 'The configured app never calls {action}, so the policy need not allow it.',
+    why: 'Every permission beyond need is one more thing leaked credentials can do.',
+    fixHint: 'Remove the action, or tick the feature that needs it if the app does use it.',
+    fixTitle: 'Remove {action}',
+  },
+  UNNEEDED_RESOURCE: {
+    severity: 'warning',
+    message: 'No request of the configured app is on this resource.',
+    why: 'Every resource beyond need is one more thing leaked credentials can use.',
+    fixHint: 'Remove the resource, or add the identity, template or set it names to the inputs.',
+    fixTitle: 'Remove this resource',
   },
 } as const satisfies Record<string, CatalogueEntry>
 
@@ -441,6 +481,7 @@ export const CATALOGUE = {
   ...grammar,
   ...reference,
   ...security,
+  ...coverage,
   ...size,
 } as const satisfies Record<string, CatalogueEntry>
 

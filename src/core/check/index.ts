@@ -1,5 +1,5 @@
 /** The policy checker's public API: lint a pasted identity policy into located findings. */
-export { lintPolicy, type LintResult } from './lint'
+export { lintPolicy, type LintContext, type LintResult, type Refinement } from './lint'
 export {
   CATALOGUE,
   catalogueEntry,

@@ -5,8 +5,8 @@
  */
 import { catalogueEntry, fillTemplate } from './catalogue'
 import { checkGrammar } from './grammar'
-import { buildModel } from './model'
-import { createLineIndex, parseText, reportSyntax, type LineIndex } from './parse'
+import { buildModel, type PolicyModel } from './model'
+import { createLineIndex, parseText, reportSyntax, type LineIndex, type ParsedText } from './parse'
 import { checkReference } from './reference'
 import { checkSecurity } from './security'
 import { measurePolicy, sizeDetection, type SizeReport } from './size'
@@ -20,8 +20,20 @@ export interface LintResult {
   readonly sizes: SizeReport
 }
 
+/** What a refinement step sees: the parsed text and the statements read from it. */
+export interface LintContext {
+  readonly parsed: ParsedText
+  readonly model: PolicyModel
+}
+
+/**
+ * A step run after the built-in detectors, for checks that need more than the text (the
+ * builder's configuration): it may add detections, or replace one to attach a fix.
+ */
+export type Refinement = (context: LintContext, detections: Detection[]) => void
+
 /** Checks a pasted IAM identity policy and returns every finding, located in the text. */
-export function lintPolicy(text: string): LintResult {
+export function lintPolicy(text: string, refine?: Refinement): LintResult {
   const detections: Detection[] = []
   const report = (detection: Detection) => detections.push(detection)
 
@@ -36,6 +48,7 @@ export function lintPolicy(text: string): LintResult {
   const sizes = measurePolicy(text)
   const size = sizeDetection(sizes)
   if (size) report(size)
+  refine?.({ parsed, model }, detections)
 
   const lines = createLineIndex(text)
   const findings = detections.map((detection) => toFinding(detection, lines))

@@ -10,7 +10,8 @@ import { compilePolicy, evaluate } from '../eval'
 import type { EvalResult } from '../eval'
 import { globMatches } from '../iam/glob'
 
-export type MissingCause = 'no-statement' | 'resource-not-covered' | 'condition-failed' | 'denied'
+export type MissingCause =
+  'no-statement' | 'resource-not-covered' | 'condition-failed' | 'denied' | 'condition-unverified'
 
 export interface MissingPermission {
   readonly action: string
@@ -31,24 +32,49 @@ export interface UnneededGrant {
   readonly path: string
 }
 
-/** Requests of `requests` that the policy does not allow, each with why. */
+/**
+ * Requests of `requests` that the policy does not allow, each with why. A denial that rests only
+ * on condition keys whose real values the configuration does not state (`unknownKeys`, e.g. the
+ * From address when no From restriction is entered) is `condition-unverified`, not missing: the
+ * request was evaluated with a made-up value, so the policy may well allow the real one.
+ */
 export function findMissing(
   document: unknown,
   requests: readonly AppRequest[],
+  unknownKeys: ReadonlySet<string> = new Set(),
 ): MissingPermission[] {
   const compiled = compilePolicy(document)
   const missing: MissingPermission[] = []
   for (const request of requests) {
     const result = evaluate(compiled, request)
     if (result.decision === 'Allowed') continue
+    const explained = explainDenial(result, request)
+    const unverified =
+      explained.cause === 'condition-failed' && onlyUnknownKeys(result, unknownKeys)
     missing.push({
       action: request.action,
       resource: request.resource,
       operation: request.operation,
-      ...explainDenial(result, request),
+      ...explained,
+      ...(unverified && {
+        cause: 'condition-unverified' as const,
+        reason: `${explained.reason} Enter the app's addresses to check this condition.`,
+      }),
     })
   }
   return missing
+}
+
+function onlyUnknownKeys(result: EvalResult, unknownKeys: ReadonlySet<string>): boolean {
+  const blocked = result.statements.find(
+    (s) => s.effect === 'Allow' && s.actionMatches && s.resourceMatches && !s.conditionsMatch,
+  )
+  return (
+    blocked !== undefined &&
+    blocked.failures.every(
+      (f) => f.reason === 'value-mismatch' && unknownKeys.has(f.key.toLowerCase()),
+    )
+  )
 }
 
 function explainDenial(
