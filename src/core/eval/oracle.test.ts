@@ -3,49 +3,16 @@
  * as a test oracle only (it is AGPL: never import it outside test files). Both must reach the
  * same decision on the hand-written table and on generated policy x request combinations.
  */
-import { runUnsafeSimulation } from '@cloud-copilot/iam-simulate'
 import { describe, expect, it } from 'vitest'
 
+import { oracleDecision } from '../../../test/oracle'
 import { compilePolicy } from './compile'
 import { CONDITION_CASES } from './conditions.cases'
 import { evaluate } from './evaluate'
 import type { EvalCase } from './evaluate.cases'
 import { EVAL_CASES } from './evaluate.cases'
 import { GENERATED_POLICIES, GENERATED_REQUESTS } from './oracle.cases'
-import type { Decision, EvalRequest } from './types'
-
-const ACCOUNT = '111122223333'
-
-/**
- * Asks iam-simulate for its decision. The unsafe entry point is used on purpose: the checked
- * one drops context keys its catalogue does not list for the action, which would compare the
- * two engines on different requests.
- */
-function oracleDecision(policy: unknown, request: EvalRequest): Decision {
-  return runUnsafeSimulation(
-    {
-      identityPolicies: [{ name: 'policy', policy }],
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-      request: {
-        principal: `arn:aws:iam::${ACCOUNT}:user/alice`,
-        action: request.action,
-        resource: { resource: request.resource, accountId: ACCOUNT },
-        contextVariables: toMutableContext(request.context),
-      },
-    },
-    {},
-  )
-}
-
-function toMutableContext(context: EvalRequest['context']): Record<string, string | string[]> {
-  return Object.fromEntries(
-    Object.entries(context).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? value : [...value],
-    ]),
-  )
-}
+import type { EvalRequest } from './types'
 
 const tableCases = [...EVAL_CASES, ...CONDITION_CASES].filter(
   (testCase: EvalCase) => testCase.notForOracle === undefined,
