@@ -12,7 +12,6 @@ import { evaluate } from './evaluate'
 import type { EvalCase } from './evaluate.cases'
 import { EVAL_CASES } from './evaluate.cases'
 import { GENERATED_POLICIES, GENERATED_REQUESTS } from './oracle.cases'
-import type { EvalRequest } from './types'
 
 const tableCases = [...EVAL_CASES, ...CONDITION_CASES].filter(
   (testCase: EvalCase) => testCase.notForOracle === undefined,
