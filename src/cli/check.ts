@@ -1,7 +1,89 @@
-/** The `check` command. TODO(#3): checks a pasted policy once the checker core lands. */
-import { UsageError } from './args'
+/**
+ * The `check` command: lint a policy file and compare it with the configuration given by the
+ * options. Exit 0 when there is no error finding and nothing is missing, 1 otherwise, 2 when the
+ * file cannot be read. The JSON shape is a public interface: fields may be added, never renamed.
+ */
+import { readFileSync } from 'node:fs'
+import { checkPolicy } from '../core'
+import type { CheckResult } from '../core'
+import { UsageError, stateFromOptions } from './args'
 import type { Values } from './args'
 
-export function runCheck(_values: Values, _positionals: readonly string[]): number {
-  throw new UsageError('check is not available yet')
+function readPolicy(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`)
+  }
+}
+
+/** Runs `check FILE` and returns the exit code. */
+export function runCheck(values: Values, positionals: readonly string[]): number {
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`--format must be one of: text, json (got "${format}")`)
+  }
+  if (positionals.length > 1) throw new UsageError('check takes one FILE')
+  const state = stateFromOptions(values)
+  const file = positionals[0]
+  if (file === undefined && state.policy === undefined) {
+    throw new UsageError('check needs a FILE ("-" for standard input) or a --link with a policy')
+  }
+  const name = file ?? 'link'
+  const text = file === undefined ? (state.policy ?? '') : readPolicy(file)
+
+  const result = checkPolicy(text, state.config)
+
+  process.stdout.write(format === 'json' ? toJson(result) : toText(result, name))
+  const failed = result.missing.length > 0 || result.findings.some((f) => f.severity === 'error')
+  return failed ? 1 : 0
+}
+
+function toJson(result: CheckResult): string {
+  const output = {
+    findings: result.findings.map(
+      ({ code, severity, message, path, line, column, value, fix }) => ({
+        code,
+        severity,
+        message,
+        path,
+        line,
+        column,
+        ...(value !== undefined && { value }),
+        ...(fix && { fix: fix.title }),
+      }),
+    ),
+    missing: result.missing.map(({ action, resource, reason, operation }) => ({
+      action,
+      resource,
+      reason,
+      operation,
+    })),
+    unneeded: result.unneeded.map(({ action, resource }) => ({ action, resource })),
+  }
+  return `${JSON.stringify(output, null, 2)}\n`
+}
+
+function toText(result: CheckResult, name: string): string {
+  const lines = result.findings.map(
+    (f) =>
+      `${name}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}` +
+      `${f.path ? ` (${f.path})` : ''}${f.fix ? ` [fix: ${f.fix.title}]` : ''}`,
+  )
+  if (result.missing.length) {
+    lines.push('', 'Missing (the app will get AccessDenied):')
+    for (const m of result.missing) lines.push(`  ${m.action} on ${m.resource}: ${m.reason}`)
+  }
+  if (result.unneeded.length) {
+    lines.push('', 'Granted beyond need:')
+    for (const u of result.unneeded) lines.push(`  ${u.action} on ${u.resource}`)
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error').length
+  lines.push(
+    '',
+    `${result.findings.length} findings (${errors} errors), ${result.missing.length} missing, ` +
+      `${result.unneeded.length} unneeded`,
+  )
+  return `${lines.join('\n')}\n`
 }

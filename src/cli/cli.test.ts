@@ -3,7 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, decodeShareState, derivePolicy } from '../core'
+import {
+  DEFAULT_CONFIG,
+  checkPolicy,
+  decodeShareState,
+  derivePolicy,
+  encodeShareState,
+} from '../core'
 
 const MAIN = join(import.meta.dirname, 'main.ts')
 
@@ -115,6 +121,96 @@ describe('policy senders', () => {
       'sns-confirm',
       's3-inbound',
     ])
+  })
+})
+
+const ANYMAIL_384 = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendBulkEmail'], Resource: '*' }],
+})
+const SCOPE = ['--identity', 'example.com', '--region', 'us-east-1', '--account', '111122223333']
+
+function policyFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ses-policy-')), 'policy.json')
+  writeFileSync(file, text)
+  return file
+}
+
+describe('policy check', () => {
+  it('returns exit 1 and the missing ses:SendRawEmail for the anymail#384 policy', () => {
+    const { stdout, code } = cli(['check', policyFile(ANYMAIL_384), ...SCOPE, '--format', 'json'])
+
+    const output = JSON.parse(stdout)
+    expect(code).toBe(1)
+    expect(output.missing).toEqual([
+      {
+        action: 'ses:SendRawEmail',
+        resource: 'arn:aws:ses:us-east-1:111122223333:identity/example.com',
+        reason: 'No statement allows ses:SendRawEmail.',
+        operation: 'SendEmail (SES API v2) with raw MIME content',
+      },
+    ])
+    expect(output.unneeded).toEqual([
+      { action: 'ses:SendEmail', resource: '*' },
+      { action: 'ses:SendBulkEmail', resource: '*' },
+    ])
+  })
+
+  it('returns the same findings as checkPolicy, the function the page uses', () => {
+    const { stdout } = cli(['check', '-', ...SCOPE, '--format', 'json'], ANYMAIL_384)
+
+    const config = {
+      ...DEFAULT_CONFIG,
+      identities: ['example.com'],
+      regions: ['us-east-1'],
+      account: '111122223333',
+    }
+    const page = checkPolicy(ANYMAIL_384, config).findings
+    const shown = JSON.parse(stdout).findings as { code: string; path: string; line: number }[]
+    expect(shown.map((f) => [f.code, f.path, f.line])).toEqual(
+      page.map((f) => [f.code, f.path, f.line]),
+    )
+  })
+
+  it('returns exit 0 for the generated policy of the same configuration', () => {
+    const generated = cli(['generate', ...REAL_CASE_ARGS]).stdout
+
+    const { code, stdout } = cli(['check', policyFile(generated), ...REAL_CASE_ARGS])
+
+    expect(code).toBe(0)
+    expect(stdout).toContain('0 missing, 0 unneeded')
+  })
+
+  it('returns exit 1 with a line and column for a trailing comma', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow"},\n  ]\n}'
+
+    const { code, stdout } = cli(['check', policyFile(text), '--format', 'json'])
+
+    const syntax = JSON.parse(stdout).findings.find(
+      (f: { code: string }) => f.code === 'JSON_TRAILING_COMMA',
+    )
+    expect(code).toBe(1)
+    expect(syntax).toMatchObject({ line: 4, column: 24 })
+  })
+
+  it('returns the check of a policy carried in a share link', () => {
+    const fragment = encodeShareState({ config: DEFAULT_CONFIG, policy: ANYMAIL_384 })
+
+    const { code, stdout } = cli(['check', '--link', fragment, '--format', 'json'])
+
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).missing[0].action).toBe('ses:SendRawEmail')
+  })
+
+  it.each([
+    ['an unreadable file', ['check', '/nonexistent/policy.json']],
+    ['no file', ['check']],
+    ['two files', ['check', 'a.json', 'b.json']],
+  ])('returns exit 2 for %s', (_name, args) => {
+    const { code, stderr } = cli(args)
+
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
   })
 })
 
