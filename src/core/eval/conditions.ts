@@ -90,6 +90,15 @@ export function evaluateConditions(
   return failures
 }
 
+/** True when every condition holds; stops at the first that fails. */
+export function conditionsHold(
+  conditions: readonly CompiledCondition[],
+  lookup: ContextLookup,
+): boolean {
+  for (const condition of conditions) if (condition.evaluate(lookup) !== undefined) return false
+  return true
+}
+
 function unsupported(path: string, operator: string, key: string): CompiledCondition {
   return { path, operator, key, evaluate: () => 'unsupported-operator' }
 }

@@ -3,7 +3,7 @@
  */
 export { compilePolicy } from './compile'
 export type { CompiledPolicy } from './compile'
-export { evaluate } from './evaluate'
+export { decide, evaluate } from './evaluate'
 export type {
   ConditionFailure,
   ConditionFailureReason,

@@ -37,7 +37,7 @@ export interface StatementOutcome {
   readonly index: number
   /** 'Statement[1]', or 'Statement' when Statement is a single object. */
   readonly path: string
-  readonly sid?: string
+  readonly sid: string | undefined
   readonly effect: 'Allow' | 'Deny'
   readonly actionMatches: boolean
   readonly resourceMatches: boolean

@@ -180,13 +180,11 @@ function unneededDetections(
   unneeded: readonly UnneededGrant[],
   requests: readonly AppRequest[],
 ): Detection[] {
-  const seen = new Set<string>()
+  const unneededPaths = new Set(unneeded.map((u) => u.path))
   const detections: Detection[] = []
   for (const statement of statements) {
     for (const item of [...statement.actions, ...statement.resources]) {
-      const hits = unneeded.filter((u) => u.path === item.path)
-      if (hits.length === 0 || seen.has(item.path)) continue
-      seen.add(item.path)
+      if (!unneededPaths.delete(item.path)) continue
       const isAction = statement.actions.includes(item)
       // An action is unneeded wherever it appears; a resource only if no needed action uses it.
       if (!isAction && !resourceUnusedByStatement(statement, item.value, requests)) continue

@@ -6,7 +6,7 @@
  */
 import type { StatementModel, StringItem } from '../check/model'
 import type { AppRequest } from '../derive/types'
-import { compilePolicy, evaluate } from '../eval'
+import { compilePolicy, decide, evaluate } from '../eval'
 import type { EvalResult } from '../eval'
 import { globMatches } from '../iam/glob'
 
@@ -46,8 +46,8 @@ export function findMissing(
   const compiled = compilePolicy(document)
   const missing: MissingPermission[] = []
   for (const request of requests) {
+    if (decide(compiled, request) === 'Allowed') continue
     const result = evaluate(compiled, request)
-    if (result.decision === 'Allowed') continue
     const explained = explainDenial(result, request)
     const unverified =
       explained.cause === 'condition-failed' && onlyUnknownKeys(result, unknownKeys)
