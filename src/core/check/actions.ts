@@ -3,6 +3,7 @@
  * which real actions it matches, and which condition keys those actions supply. Results are
  * cached per distinct string, so a long policy repeating the same actions costs one lookup each.
  */
+import { globToRegExp } from '../iam/glob'
 import {
   getAction,
   getConditionKey,
@@ -54,18 +55,9 @@ function resolveUncached(value: string): ResolvedAction {
     const action = getAction(service, name)
     return { kind: 'detailed', service, wildcard, actions: action ? [action] : [] }
   }
-  const pattern = globToRegExp(name, 'i')
+  const pattern = globToRegExp(name, true)
   const actions = listActions(service).filter((action) => pattern.test(action.name))
   return { kind: 'detailed', service, wildcard, actions }
-}
-
-/** An IAM glob (`*` any run, `?` one character) as an anchored regular expression. */
-export function globToRegExp(glob: string, flags = ''): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
-  return new RegExp(`^${body}$`, flags)
 }
 
 const SERVICE_ALIASES: Readonly<Record<string, string>> = {

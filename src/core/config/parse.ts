@@ -3,7 +3,14 @@
  * take their defaults, so a file may state only what it cares about; a field of the wrong type
  * or an unknown sender or feature is an error, because guessing would build the wrong policy.
  */
-import { DEFAULT_CONFIG, FEATURE_IDS, PARTITIONS, SENDER_IDS } from './types'
+import {
+  DEFAULT_CONFIG,
+  FEATURE_IDS,
+  LIST_FIELDS,
+  PARTITIONS,
+  SENDER_IDS,
+  TEXT_FIELDS,
+} from './types'
 import type { Config, FeatureId, Partition, SenderId } from './types'
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -17,16 +24,6 @@ function oneOf<T extends string>(list: readonly T[], v: unknown): v is T {
   return typeof v === 'string' && (list as readonly string[]).includes(v)
 }
 
-const LIST_FIELDS = [
-  'regions',
-  'identities',
-  'fromAddresses',
-  'configurationSets',
-  'templates',
-  'snsTopics',
-  'recipients',
-] as const
-const STRING_FIELDS = ['account', 's3Bucket', 's3Prefix'] as const
 const BOOLEAN_FIELDS = ['sandbox', 'allowSendEmail'] as const
 
 /** Reads a Config from parsed JSON, filling absent fields with defaults. */
@@ -63,7 +60,7 @@ export function parseConfig(input: unknown): ParseResult<Config> {
       return { ok: false, error: `${field} must be a list of strings.` }
     out[field] = raw[field]
   }
-  for (const field of STRING_FIELDS) {
+  for (const field of TEXT_FIELDS) {
     if (!(field in raw)) continue
     if (typeof raw[field] !== 'string') return { ok: false, error: `${field} must be a string.` }
     out[field] = raw[field]

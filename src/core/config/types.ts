@@ -61,6 +61,24 @@ export const DEFAULT_CONFIG: Config = {
   allowSendEmail: false,
 }
 
+/** The Config fields that hold lists of names (not features, which have their own ids). */
+export const LIST_FIELDS = [
+  'regions',
+  'identities',
+  'fromAddresses',
+  'configurationSets',
+  'templates',
+  'snsTopics',
+  'recipients',
+] as const satisfies readonly (keyof Config)[]
+
+/** The Config fields that hold one free-text value. */
+export const TEXT_FIELDS = [
+  'account',
+  's3Bucket',
+  's3Prefix',
+] as const satisfies readonly (keyof Config)[]
+
 /** A field of Config that an input problem can point at. */
 export type ConfigField = keyof Config
 

@@ -4,29 +4,17 @@
  * page and the CLI show each dropped entry's problem beside it (validateConfig).
  */
 import { validateConfig } from '../config/validate'
-import type { Config, ConfigField } from '../config/types'
-
-const LIST_FIELDS = [
-  'regions',
-  'identities',
-  'fromAddresses',
-  'configurationSets',
-  'templates',
-  'snsTopics',
-  'recipients',
-  'features',
-] as const satisfies readonly ConfigField[]
-
-const SCALAR_FIELDS = ['account', 's3Bucket', 's3Prefix'] as const satisfies readonly ConfigField[]
+import { LIST_FIELDS, TEXT_FIELDS } from '../config/types'
+import type { Config } from '../config/types'
 
 /** Trims and de-duplicates every input, then removes what validation rejects. */
 export function effectiveConfig(config: Config): Config {
   const tidy: Record<string, unknown> = { ...config }
-  for (const field of LIST_FIELDS) {
+  for (const field of [...LIST_FIELDS, 'features'] as const) {
     const values = (config[field] as readonly string[]).map((v) => v.trim()).filter(Boolean)
     tidy[field] = [...new Set(values)]
   }
-  for (const field of SCALAR_FIELDS) tidy[field] = config[field].trim()
+  for (const field of TEXT_FIELDS) tidy[field] = config[field].trim()
   const trimmed = tidy as unknown as Config
 
   const invalid = validateConfig(trimmed)
