@@ -14,7 +14,7 @@ import Stack from '@mui/material/Stack'
 import SvgIcon from '@mui/material/SvgIcon'
 import Switch from '@mui/material/Switch'
 import Typography from '@mui/material/Typography'
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useRef, useState } from 'react'
 import { explainAction, useDerivedPolicy } from '../derived'
 import type { CheckEditorHandle } from '../editor/CheckEditor'
 import { EditorBoundary } from '../editor/EditorBoundary'
@@ -22,10 +22,11 @@ import { LazyCheckEditor, LazyDiffView } from '../editor/lazy'
 import { useNotify } from '../notify'
 import { usePageStore } from '../store'
 import { MONO_FONTS } from '../theme'
-import { applyFix, runCheck } from './checker'
+import { applyFix } from './checker'
 import type { Finding } from './checker'
 import { FindingList } from './FindingList'
 import { RequestLists } from './RequestLists'
+import { useCheck } from './useCheck'
 import { useDebounced } from './useDebounced'
 
 /** Checking a large paste on every keystroke would make typing lag; wait longer for those. */
@@ -39,10 +40,7 @@ export function CheckPanel() {
   const config = usePageStore((s) => s.config)
   const generated = useDerivedPolicy()
   const checked = useDebounced(pasted, pasted.length > LARGE_PASTE ? LARGE_DELAY_MS : DELAY_MS)
-  const result = useMemo(
-    () => (checked.trim() === '' ? undefined : runCheck(checked, config)),
-    [checked, config],
-  )
+  const result = useCheck(checked, config)
   const notify = useNotify()
   const editor = useRef<CheckEditorHandle | undefined>(undefined)
   const onReady = useCallback((handle: CheckEditorHandle | undefined) => {

@@ -9,6 +9,7 @@ import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import type { MissingPermission, UnneededGrant } from '../../core'
 import { MONO_FONTS } from '../theme'
+import { LIST_LIMIT, MoreNote } from './limit'
 
 export interface RequestListsProps {
   readonly missing: readonly MissingPermission[]
@@ -21,9 +22,9 @@ export function RequestLists({ missing, unneeded }: RequestListsProps) {
       <Paper sx={{ p: 2 }} data-testid="missing">
         <Typography variant="h2">Denied requests the app makes ({missing.length})</Typography>
         <List dense disablePadding>
-          {missing.map((m) => (
+          {missing.slice(0, LIST_LIMIT).map((m, index) => (
             <ListItem
-              key={`${m.action} ${m.resource}`}
+              key={`${index} ${m.action} ${m.resource}`}
               disableGutters
               data-testid="missing-item"
               data-action={m.action}
@@ -37,13 +38,14 @@ export function RequestLists({ missing, unneeded }: RequestListsProps) {
             </ListItem>
           ))}
         </List>
+        <MoreNote total={missing.length} />
       </Paper>
       <Paper sx={{ p: 2 }} data-testid="unneeded">
         <Typography variant="h2">Granted but not needed ({unneeded.length})</Typography>
         <List dense disablePadding>
-          {unneeded.map((u) => (
+          {unneeded.slice(0, LIST_LIMIT).map((u, index) => (
             <ListItem
-              key={`${u.action} ${u.resource}`}
+              key={`${index} ${u.action} ${u.resource}`}
               disableGutters
               data-testid="unneeded-item"
               data-action={u.action}
@@ -56,6 +58,7 @@ export function RequestLists({ missing, unneeded }: RequestListsProps) {
             </ListItem>
           ))}
         </List>
+        <MoreNote total={unneeded.length} />
       </Paper>
     </>
   )

@@ -1,15 +1,10 @@
 /**
- * The Check tab's bridge to the core's checker: the check itself, and fixes applied safely.
+ * Fixes from the core's checker, applied safely to the pasted text.
  */
-import { applyEdits, checkPolicy } from '../../core'
-import type { CheckResult, Config, Finding } from '../../core'
+import { applyEdits } from '../../core'
+import type { Finding } from '../../core'
 
 export type { Finding }
-
-/** Checks the pasted text: located findings, and what it misses or over-grants for the app. */
-export function runCheck(text: string, config: Config): CheckResult {
-  return checkPolicy(text, config)
-}
 
 /** The text with a finding's fix applied, or undefined if the fix cannot be applied to it. */
 export function applyFix(text: string, finding: Finding): string | undefined {

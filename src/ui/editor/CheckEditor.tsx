@@ -37,6 +37,8 @@ export interface CheckEditorProps {
 
 export const MARKER_OWNER = 'ses-policy-check'
 const MODEL_PATH = 'inmemory://policy/pasted.json'
+/** More underlines than this help nobody and slow the editor on a pasted megabyte. */
+const MARKER_LIMIT = 500
 
 type CodeEditor = ReturnType<MonacoApi['editor']['create']>
 
@@ -52,7 +54,7 @@ export default function CheckEditor(props: CheckEditorProps) {
     monaco.editor.setModelMarkers(
       model,
       MARKER_OWNER,
-      markers.map((m) => toMarker(model, m)),
+      markers.slice(0, MARKER_LIMIT).map((m) => toMarker(model, m)),
     )
   }, [editor, markers, value])
 
