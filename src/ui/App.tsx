@@ -11,14 +11,17 @@ import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
+import { Suspense, lazy } from 'react'
 import { ConfigForm } from './build/ConfigForm'
 import { PolicyPanel } from './build/PolicyPanel'
 import { copyText } from './build/policyFile'
-import { CheckPanel } from './check/CheckPanel'
 import { NotifyProvider, useNotify } from './notify'
 import { currentFragment, useShareLink } from './share/shareLink'
 import { usePageStore } from './store'
 import type { Tab as TabId } from './store'
+
+// The checker and AWS's reference data load with the Check tab, not with the first paint.
+const CheckPanel = lazy(async () => ({ default: (await import('./check/CheckPanel')).CheckPanel }))
 
 export function App() {
   useShareLink()
@@ -51,7 +54,13 @@ export function App() {
           <Tab value="build" label="Build" data-testid="tab-build" />
           <Tab value="check" label="Check" data-testid="tab-check" />
         </Tabs>
-        {tab === 'build' ? <BuildPanel /> : <CheckPanel />}
+        {tab === 'build' ? (
+          <BuildPanel />
+        ) : (
+          <Suspense fallback={<Typography variant="body2">Loading the checker…</Typography>}>
+            <CheckPanel />
+          </Suspense>
+        )}
       </Container>
     </NotifyProvider>
   )

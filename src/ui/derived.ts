@@ -3,7 +3,7 @@
  * can never go stale: the same inputs always give the same policy.
  */
 import { useMemo } from 'react'
-import { derivePolicy, describeAction } from '../core'
+import { derivePolicy } from '../core'
 import type { DerivedPolicy } from '../core'
 import { usePageStore } from './store'
 
@@ -13,13 +13,9 @@ export function useDerivedPolicy(): DerivedPolicy {
   return useMemo(() => derivePolicy(config), [config])
 }
 
-/**
- * AWS's description of an action and the reasons the generated policy grants it: the text of
- * the editor's hover, in the Build tab and when checking a pasted policy alike.
- */
-export function explainAction(derived: DerivedPolicy, action: string) {
-  const reasons = derived.statements.flatMap((statement) =>
+/** Why the generated policy grants an action: the text of the editor's hover, in both tabs. */
+export function reasonsFor(derived: DerivedPolicy, action: string) {
+  return derived.statements.flatMap((statement) =>
     statement.actions.filter((a) => a.action === action).flatMap((a) => a.reasons),
   )
-  return { described: describeAction(action), reasons }
 }

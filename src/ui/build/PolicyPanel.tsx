@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { Suspense, useCallback, useState } from 'react'
-import { explainAction, useDerivedPolicy } from '../derived'
+import { reasonsFor, useDerivedPolicy } from '../derived'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyPolicyEditor } from '../editor/lazy'
 import { useNotify } from '../notify'
@@ -18,7 +18,7 @@ import { PolicyText } from './PolicyText'
 
 export function PolicyPanel() {
   const derived = useDerivedPolicy()
-  const explain = useCallback((action: string) => explainAction(derived, action), [derived])
+  const explain = useCallback((action: string) => reasonsFor(derived, action), [derived])
   const fallback = <PolicyText text={derived.json} testId="policy-text" />
 
   return (

@@ -15,7 +15,7 @@ import SvgIcon from '@mui/material/SvgIcon'
 import Switch from '@mui/material/Switch'
 import Typography from '@mui/material/Typography'
 import { Suspense, useCallback, useRef, useState } from 'react'
-import { explainAction, useDerivedPolicy } from '../derived'
+import { reasonsFor, useDerivedPolicy } from '../derived'
 import type { CheckEditorHandle } from '../editor/CheckEditor'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyCheckEditor, LazyDiffView } from '../editor/lazy'
@@ -47,7 +47,7 @@ export function CheckPanel() {
     editor.current = handle
   }, [])
   const findings = result?.findings ?? []
-  const explain = useCallback((action: string) => explainAction(generated, action), [generated])
+  const explain = useCallback((action: string) => reasonsFor(generated, action), [generated])
   const fallback = <PasteFallback value={pasted} onChange={setPasted} />
 
   const select = (finding: Finding): void => editor.current?.reveal(finding.offset, finding.length)

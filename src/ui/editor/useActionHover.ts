@@ -1,13 +1,11 @@
 import { useEffect, useRef } from 'react'
+import { describeAction } from '../../core'
 import { actionAt, hoverMarkdown } from './actionHover'
 import type { HoverReason } from './actionHover'
 import { monaco } from './monaco'
 
-/** What the page knows about an action: AWS's description and why the policy grants it. */
-export type ExplainAction = (action: string) => {
-  readonly described: { readonly description: string; readonly accessLevel: string } | undefined
-  readonly reasons: readonly HoverReason[]
-}
+/** Why the generated policy grants an action (empty when it does not). */
+export type ExplainAction = (action: string) => readonly HoverReason[]
 
 /**
  * Explains any action string the pointer rests on in the model at `modelPath`. The provider is
@@ -26,7 +24,10 @@ export function useActionHover(modelPath: string, explain: ExplainAction): void 
         const found = actionAt(model.getLineContent(position.lineNumber), position.column)
         if (!found) return undefined
 
-        const { described, reasons } = explainRef.current(found.action)
+        // AWS's description comes from the reference data, which loads with the editor chunk
+        // rather than with the page's first paint.
+        const described = describeAction(found.action)
+        const reasons = explainRef.current(found.action)
         const { lineNumber } = position
         return {
           range: new monaco.Range(lineNumber, found.startColumn, lineNumber, found.endColumn),
