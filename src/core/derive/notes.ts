@@ -54,13 +54,23 @@ export function deriveNotes(
       ),
     )
   }
+  const sender = getSender(config.sender)
+  if (sender.sendEmailCompat && config.features.includes('send') && !config.allowSendEmail) {
+    notes.push(
+      info(
+        'send-email-not-granted',
+        "ses:SendEmail is left out on purpose: SES authorizes this sender's raw sends as " +
+          'ses:SendRawEmail (high confidence). Switch on "Also allow ses:SendEmail" to keep it.',
+      ),
+    )
+  }
   if (applied.some((a) => a.grant.confidence === 'low')) {
     notes.push(warn('low-confidence', 'A grant marked low confidence rests on little evidence.'))
   }
   if (validateConfig(input).length > 0) {
     notes.push(warn('invalid-input-dropped', 'Invalid inputs are left out of the policy.'))
   }
-  for (const [i, text] of getSender(config.sender).notes.entries()) {
+  for (const [i, text] of sender.notes.entries()) {
     notes.push(info(`sender-${config.sender}-${i + 1}`, text))
   }
   return notes
