@@ -22,6 +22,11 @@ test.describe('Build tab', () => {
         `ses:SendBulkTemplatedEmail ${TEMPLATE_ARN}`,
         `ses:SendRawEmail ${IDENTITY_ARN}`,
       ])
+    const shown = await build.policyText()
+    await expect(page.getByTestId('policy-size')).toHaveAttribute(
+      'data-characters',
+      String(shown.replace(/\s/g, '').length),
+    )
   })
 
   test('returns a changed policy when a feature is ticked and an identity typed', async ({

@@ -12,6 +12,7 @@ import { reasonsFor, useDerivedPolicy } from '../derived'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyPolicyEditor } from '../editor/lazy'
 import { useNotify } from '../notify'
+import { PolicySize } from './PolicySize'
 import { StatementList } from './Explanations'
 import { copyText, downloadText } from './policyFile'
 import { PolicyText } from './PolicyText'
@@ -37,6 +38,7 @@ export function PolicyPanel() {
             <LazyPolicyEditor value={derived.json} explain={explain} fallback={fallback} />
           </Suspense>
         </EditorBoundary>
+        <PolicySize text={derived.json} />
       </Paper>
       {derived.notes.length > 0 && (
         <Stack spacing={1} data-testid="notes">

@@ -20,6 +20,7 @@ import type { CheckEditorHandle } from '../editor/CheckEditor'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyCheckEditor, LazyDiffView } from '../editor/lazy'
 import { useNotify } from '../notify'
+import { PolicySize } from '../build/PolicySize'
 import { usePageStore } from '../store'
 import { MONO_FONTS } from '../theme'
 import { applyFix } from './checker'
@@ -97,6 +98,7 @@ export function CheckPanel() {
             </Suspense>
           </EditorBoundary>
         </Box>
+        {result && <PolicySize sizes={result.sizes} />}
         <ShareOptIn />
       </Paper>
       <Stack spacing={2}>
