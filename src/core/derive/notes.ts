@@ -24,7 +24,7 @@ export function deriveNotes(
   if (applied.length === 0) {
     notes.push(warn('no-features', 'No feature is ticked, so the policy grants nothing.'))
   }
-  if (!config.account && applied.length > 0 && (sends || uses('sns-topic'))) {
+  if (!input.account.trim() && applied.length > 0 && (sends || uses('sns-topic'))) {
     notes.push(warn('account-wildcard', 'No account ID entered: ARNs match any account (*).'))
   }
   if (config.regions.length === 0 && (sends || uses('sns-topic'))) {
@@ -68,7 +68,13 @@ export function deriveNotes(
     notes.push(warn('low-confidence', 'A grant marked low confidence rests on little evidence.'))
   }
   if (validateConfig(input).length > 0) {
-    notes.push(warn('invalid-input-dropped', 'Invalid inputs are left out of the policy.'))
+    notes.push({
+      code: 'invalid-input-dropped',
+      level: 'error',
+      message:
+        'Some inputs are invalid and left out, which can make the policy broader than meant: ' +
+        'fix the marked inputs before using it.',
+    })
   }
   for (const [i, text] of sender.notes.entries()) {
     notes.push(info(`sender-${config.sender}-${i + 1}`, text))

@@ -41,7 +41,8 @@ export interface StatementExplanation {
   readonly conditionNotes: readonly string[]
 }
 
-export type NoteLevel = 'info' | 'warning'
+/** `error`: the policy is not fit to use until the user fixes an input (see validateConfig). */
+export type NoteLevel = 'info' | 'warning' | 'error'
 
 /** Something the user should know about the derived policy (e.g. a missing input became `*`). */
 export interface Note {
