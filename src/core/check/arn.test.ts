@@ -71,8 +71,8 @@ describe('accountProblem', () => {
     ['${aws:PrincipalAccount}', undefined],
     ['account-id', 'placeholder'],
     ['ACCOUNT_ID', 'placeholder'],
-    ['123456789012', 'placeholder'],
-    ['111122223333', 'placeholder'],
+    ['123456789012', 'example'],
+    ['111122223333', 'example'],
     ['12345', 'invalid'],
   ] as const)('returns the problem of account %j', (value, expected) => {
     expect(accountProblem(value)).toBe(expected)

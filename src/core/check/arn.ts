@@ -81,7 +81,8 @@ const PLACEHOLDER_SEGMENT = new RegExp(
 const PLACEHOLDER_IN_RESOURCE =
   /<[^>]*>|\$\{(?![*?$]\})(?![\w-]+:)[^}]*\}|\byour[-_]?[a-z0-9]+[\w.-]*/gi
 
-export type SegmentProblem = 'placeholder' | 'invalid' | undefined
+/** `example`: an account ID AWS's documentation uses, which may yet be copied from an example. */
+export type SegmentProblem = 'placeholder' | 'example' | 'invalid' | undefined
 
 const hasWildcard = (value: string) => /[*?]/.test(value)
 
@@ -100,7 +101,7 @@ export function regionProblem(value: string): SegmentProblem {
 
 /** Whether the account segment is usable: 12 digits, a wildcard, a policy variable or empty. */
 export function accountProblem(value: string): SegmentProblem {
-  if (EXAMPLE_ACCOUNTS.has(value)) return 'placeholder'
+  if (EXAMPLE_ACCOUNTS.has(value)) return 'example'
   if (value === '' || ACCOUNT.test(value) || POLICY_VARIABLE.test(value)) return undefined
   if (hasWildcard(value) && /^[\d*?]+$/.test(value)) return undefined
   return PLACEHOLDER_SEGMENT.test(value) || /^[a-z_-]+$/i.test(value) ? 'placeholder' : 'invalid'

@@ -45,6 +45,12 @@ const syntax = {
     why: 'Tools disagree on which duplicate wins, so the policy may not mean what it reads as.',
     fixHint: 'Merge the two entries into one.',
   },
+  JSON_TOO_DEEP: {
+    severity: 'error',
+    message: 'Arrays and objects nest far deeper here than any IAM policy can.',
+    why: 'An IAM policy nests a few levels deep; this text is not a policy and is not read further.',
+    fixHint: 'Paste the policy document itself.',
+  },
   INVALID_CHARACTER: {
     severity: 'error',
     message: 'A policy may contain only tab, line breaks and characters U+0020 to U+00FF.',
@@ -262,6 +268,14 @@ const reference = {
     message: 'The {segment} of the ARN must be a real value, not a placeholder.',
     why: 'A placeholder copied from an example matches no real resource, so nothing is granted.',
     fixHint: 'Replace it with your region, your 12-digit account ID or your identity name.',
+    fixTitle: 'Fill in {replacement}',
+  },
+  ARN_EXAMPLE_ACCOUNT: {
+    severity: 'warning',
+    message: 'This account ID is one AWS documentation uses in its examples.',
+    why: 'A policy copied from an example grants nothing in your account until the ID is yours.',
+    fixHint: 'Make sure it is your 12-digit account ID, or enter it in the configuration.',
+    fixTitle: 'Fill in {replacement}',
   },
   ARN_REGION_INVALID: {
     severity: 'error',

@@ -78,6 +78,7 @@ function checkCharacters(text: string, report: Report) {
     const value = text.slice(i, i + length)
     report({ code: 'INVALID_CHARACTER', path: '', range: { offset: i, length }, value })
     found++
+    i += length - 1 // a surrogate pair is one character: report it once
   }
 }
 

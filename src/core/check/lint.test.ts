@@ -222,7 +222,7 @@ const cases: readonly Case[] = [
       allow('ses:SendRawEmail', 'arn:aws:ses:${Region}:123456789012:identity/example.com'),
     ),
     expected: [
-      'ARN_PLACEHOLDER @ Statement[0].Resource',
+      'ARN_EXAMPLE_ACCOUNT @ Statement[0].Resource',
       'ARN_PLACEHOLDER @ Statement[0].Resource',
     ],
   },

@@ -6,7 +6,14 @@
 import { catalogueEntry, fillTemplate } from './catalogue'
 import { checkGrammar } from './grammar'
 import { buildModel, type PolicyModel } from './model'
-import { createLineIndex, parseText, reportSyntax, type LineIndex, type ParsedText } from './parse'
+import {
+  createLineIndex,
+  nestingDepthExceeds,
+  parseText,
+  reportSyntax,
+  type LineIndex,
+  type ParsedText,
+} from './parse'
 import { checkReference } from './reference'
 import { checkSecurity } from './security'
 import { measurePolicy, sizeDetection, type SizeReport } from './size'
@@ -19,6 +26,9 @@ export interface LintResult {
   readonly document: unknown
   readonly sizes: SizeReport
 }
+
+/** Far deeper than any policy (five or six levels), far shallower than the parser's stack. */
+const MAX_NESTING = 64
 
 /** What a refinement step sees: the parsed text and the statements read from it. */
 export interface LintContext {
@@ -37,8 +47,12 @@ export function lintPolicy(text: string, refine?: Refinement): LintResult {
   const detections: Detection[] = []
   const report = (detection: Detection) => detections.push(detection)
 
-  const parsed = parseText(text)
-  reportSyntax(parsed, report)
+  const tooDeep = nestingDepthExceeds(text, MAX_NESTING)
+  if (tooDeep !== undefined) {
+    report({ code: 'JSON_TOO_DEEP', path: '', range: { offset: tooDeep, length: 1 } })
+  }
+  const parsed = parseText(tooDeep === undefined ? text : '')
+  if (tooDeep === undefined) reportSyntax(parsed, report)
   const model = buildModel(parsed.root)
   checkGrammar(parsed, model, report)
   for (const statement of model.statements) {

@@ -26,6 +26,27 @@ export interface ParsedText {
 }
 
 /**
+ * How deep arrays and objects nest, stopping once past `limit`. A policy nests five or six levels
+ * deep; a paste nested thousands deep would overflow the parser's stack, so it is refused first.
+ */
+export function nestingDepthExceeds(text: string, limit: number): number | undefined {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (inString) {
+      if (ch === 92)
+        i++ // backslash: skip the escaped character
+      else if (ch === 34) inString = false
+    } else if (ch === 34) inString = true
+    else if (ch === 91 || ch === 123) {
+      if (++depth > limit) return i
+    } else if (ch === 93 || ch === 125) depth--
+  }
+  return undefined
+}
+
+/**
  * Parses policy text as strict JSON (comments and trailing commas are errors, as IAM treats
  * them) and keeps whatever could be read.
  */

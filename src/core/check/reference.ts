@@ -95,6 +95,8 @@ function checkSegments(text: string, item: StringItem, arn: ParsedArn, report: R
     const where = at(segment, 0, segment.value.length)
     if (problem === 'placeholder')
       report({ code: 'ARN_PLACEHOLDER', ...where, params: { segment: name } })
+    if (problem === 'example')
+      report({ code: 'ARN_EXAMPLE_ACCOUNT', ...where, params: { segment: name } })
     if (problem === 'invalid') report({ code, ...where })
   }
   judge(arn.partition, 'partition', partitionProblem(arn.partition.value), 'ARN_PARTITION_INVALID')

@@ -14,6 +14,8 @@ import { derivePolicy } from '../derive/derivePolicy'
 import { globMatches } from '../iam/glob'
 import type { AppRequest, DerivedPolicy } from '../derive/types'
 import { findMissing, findUnneeded } from './coverage'
+import { inferFromPolicy } from './infer'
+import type { Assumptions } from './infer'
 import type { MissingPermission, UnneededGrant } from './coverage'
 import { appendStatementsFix, statementsFor } from './fixes'
 import { narrowingEdits } from './narrow'
@@ -23,33 +25,45 @@ export interface CheckResult {
   readonly missing: readonly MissingPermission[]
   readonly unneeded: readonly UnneededGrant[]
   readonly sizes: SizeReport
-  /** The policy the builder derives for the same configuration, for "use generated" and diff. */
+  /** Inputs the configuration left out and the check read from the policy's own ARNs. */
+  readonly assumed: Assumptions
+  /** The policy the builder derives for the configuration as checked (assumptions included). */
   readonly generated: DerivedPolicy
 }
 
 /** Checks pasted policy text against the configuration. Never throws on any input text. */
 export function checkPolicy(text: string, config: Config): CheckResult {
-  const generated = derivePolicy(config)
+  let generated = derivePolicy(config)
+  let assumed: Assumptions = {}
   let missing: MissingPermission[] = []
   let unneeded: UnneededGrant[] = []
-  let unverified: MissingPermission[] = []
 
   const lint = lintPolicy(text, (context, detections) => {
-    const document = context.parsed.value
-    const evaluated = findMissing(document, generated.requests, unknownAddressKeys(config))
-    missing = evaluated.filter((m) => m.cause !== 'condition-unverified')
-    unverified = evaluated.filter((m) => m.cause === 'condition-unverified')
-    dropConfiguredPlaceholders(context, detections, config)
+    // Text that is not a policy object has nothing to compare; the linter has said what is wrong.
+    if (!isObject(context.parsed.value)) return
     const statements = context.model.statements.map(normaliseEffect)
-    unneeded = findUnneeded(statements, generated.requests)
+    const inferred = inferFromPolicy(statements, config)
+    assumed = inferred.assumed
+    generated = derivePolicy(inferred.config)
+    const { requests } = generated
 
+    const evaluated = findMissing(context.parsed.value, requests, unknownAddressKeys(config))
+    missing = evaluated.filter((m) => m.cause !== 'condition-unverified')
+    const unverified = evaluated.filter((m) => m.cause === 'condition-unverified')
+    unneeded = findUnneeded(statements, requests)
+
+    refinePlaceholders(context, detections, config)
     detections.push(...missingDetections(context, missing, generated))
     detections.push(...unverifiedDetections(context, unverified))
-    detections.push(...unneededDetections(statements, unneeded, generated.requests))
-    attachNarrowingFixes(statements, detections, generated.requests)
+    detections.push(...unneededDetections(statements, unneeded, requests))
+    attachNarrowingFixes(statements, detections, requests)
   })
 
-  return { findings: lint.findings, missing, unneeded, sizes: lint.sizes, generated }
+  return { findings: lint.findings, missing, unneeded, sizes: lint.sizes, assumed, generated }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Address keys whose real values the configuration does not state. */
@@ -61,26 +75,48 @@ function unknownAddressKeys(config: Config): ReadonlySet<string> {
 }
 
 /**
- * AWS's documentation account IDs (111122223333) look like placeholders, but not when the user
- * has entered that very account: then the policy is right to name it.
+ * Placeholders, seen with the configuration: AWS's documentation account IDs (111122223333) look
+ * like placeholders, but not when the user entered that very account or topic ARN. And where the
+ * configuration holds the one value a placeholder stands for, the finding gets a fix filling it in.
  */
-function dropConfiguredPlaceholders(
-  context: LintContext,
-  detections: Detection[],
-  config: Config,
-): void {
+function refinePlaceholders(context: LintContext, detections: Detection[], config: Config): void {
   const { text } = context.parsed
   const spelled = (d: Detection) => text.slice(d.range.offset, d.range.offset + d.range.length)
+  const entered = [config.account, ...config.snsTopics].filter(Boolean)
   for (let i = detections.length - 1; i >= 0; i--) {
     const detection = detections[i]
-    if (
-      detection?.code === 'ARN_PLACEHOLDER' &&
-      config.account &&
-      spelled(detection) === config.account
-    ) {
+    const placeholder =
+      detection?.code === 'ARN_PLACEHOLDER' || detection?.code === 'ARN_EXAMPLE_ACCOUNT'
+    if (!detection || !placeholder || detection.edits) continue
+    const found = spelled(detection)
+    if (entered.some((value) => value.includes(found))) {
       detections.splice(i, 1)
+      continue
+    }
+    const before = text.slice(Math.max(0, detection.range.offset - 20), detection.range.offset)
+    const replacement = placeholderValue(detection.params?.segment, before, config)
+    if (replacement) {
+      detections[i] = {
+        ...detection,
+        params: { ...detection.params, replacement },
+        edits: [{ ...detection.range, text: replacement }],
+      }
     }
   }
+}
+
+function placeholderValue(
+  segment: string | undefined,
+  before: string,
+  config: Config,
+): string | undefined {
+  const only = (list: readonly string[]) => (list.length === 1 ? list[0] : undefined)
+  if (segment === 'region') return only(config.regions)
+  if (segment === 'account') return config.account || undefined
+  if (segment !== 'resource name') return undefined
+  if (before.endsWith('identity/')) return only(config.identities)
+  if (before.endsWith('template/')) return only(config.templates)
+  return undefined
 }
 
 function unverifiedDetections(
