@@ -451,6 +451,13 @@ const coverage = {
     fixHint: 'Remove the action, or tick the feature that needs it if the app does use it.',
     fixTitle: 'Remove {action}',
   },
+  UNNEEDED_WILDCARD: {
+    severity: 'warning',
+    message: '{action} also grants actions the configured app never calls.',
+    why: 'A wildcard such as ses:Send* includes ses:SendBounce and ses:SendCustomVerificationEmail.',
+    fixHint: 'List the actions the app calls instead of the wildcard.',
+    fixTitle: 'Narrow to the actions the configured app needs',
+  },
   UNNEEDED_RESOURCE: {
     severity: 'warning',
     message: 'No request of the configured app is on this resource.',

@@ -176,6 +176,12 @@ function conditionNotes(entries: readonly ActionEntry[]): string[] {
   if (entries[0]?.condition) {
     notes.push('ses:FromAddress must match one of the From restrictions (StringLike globs).')
   }
+  if (entries[0]?.condition && entries.some((e) => e.action === 'ses:SendBulkTemplatedEmail')) {
+    notes.push(
+      "Anymail's documentation puts address conditions on ses:SendBulkTemplatedEmail for bulk " +
+        'sends (medium confidence): if templated sends are denied, clear the From restriction.',
+    )
+  }
   if (entries.some((e) => e.action === 'ses:SendBulkEmail')) {
     notes.push(
       'ses:SendBulkEmail has no address condition keys, so it sits in a statement without ' +

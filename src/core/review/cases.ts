@@ -28,6 +28,21 @@ const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement:
 
 export const CHECK_CASES: readonly CheckCase[] = [
   {
+    name: 'a scoped policy checked without account or region: both read from the policy',
+    config: { features: ['send'] },
+    policy: policy({ Effect: 'Allow', Action: 'ses:SendRawEmail', Resource: ID }),
+    findings: ['ARN_EXAMPLE_ACCOUNT @ Statement[0].Resource'],
+    missing: [],
+    unneeded: [],
+  },
+  {
+    name: 'text nested far deeper than a policy',
+    config: BASE,
+    policy: `${'['.repeat(1000)}${']'.repeat(1000)}`,
+    findings: ['JSON_TOO_DEEP @ '],
+    missing: [],
+  },
+  {
     name: 'anymail send with a policy of ses:SendEmail and ses:SendBulkEmail on * (anymail#384)',
     config: { ...BASE, features: ['send'] },
     policy: policy({
@@ -139,17 +154,21 @@ export const CHECK_CASES: readonly CheckCase[] = [
       'ALLOW_RESOURCE_STAR @ Statement[0].Resource',
     ],
     missing: [],
-    unneeded: [],
+    unneeded: ['ses:* *'],
+  },
+  {
+    name: 'ses:Send* on the identity, which also grants SendBounce and others',
+    config: BASE,
+    policy: policy({ Effect: 'Allow', Action: 'ses:Send*', Resource: ID }),
+    findings: ['UNNEEDED_WILDCARD @ Statement[0].Action'],
+    missing: [],
+    unneeded: [`ses:Send* ${ID}`],
   },
   {
     name: 'sesv2:SendEmail, an action prefix that does not exist (aws-cdk#30745)',
     config: BASE,
     policy: policy({ Effect: 'Allow', Action: 'sesv2:SendEmail', Resource: ID }),
-    findings: [
-      'SERVICE_UNKNOWN @ Statement[0].Action',
-      'MISSING_PERMISSION @ Statement',
-      'UNNEEDED_ACTION @ Statement[0].Action',
-    ],
+    findings: ['SERVICE_UNKNOWN @ Statement[0].Action', 'MISSING_PERMISSION @ Statement'],
     missing: [`ses:SendRawEmail ${ID}`],
   },
   {

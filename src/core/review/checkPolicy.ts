@@ -222,11 +222,20 @@ function unneededDetections(
     for (const item of [...statement.actions, ...statement.resources]) {
       if (!unneededPaths.delete(item.path)) continue
       const isAction = statement.actions.includes(item)
+      const wildcard = isAction && /[*?]/.test(item.value)
       // An action is unneeded wherever it appears; a resource only if no needed action uses it.
       if (!isAction && !resourceUnusedByStatement(statement, item.value, requests)) continue
-      const edits = removalEdits(statement, item, isAction)
+      // A broad wildcard is already a security finding, which carries the narrowing fix.
+      if (wildcard && BROAD_ACTIONS.test(item.value)) continue
+      const edits = wildcard
+        ? narrowingEdits(
+            { code: 'ALLOW_SERVICE_WILDCARD', path: item.path, range: rangeOf(item.node) },
+            [statement],
+            requests,
+          )
+        : removalEdits(statement, item, isAction)
       detections.push({
-        code: isAction ? 'UNNEEDED_ACTION' : 'UNNEEDED_RESOURCE',
+        code: wildcard ? 'UNNEEDED_WILDCARD' : isAction ? 'UNNEEDED_ACTION' : 'UNNEEDED_RESOURCE',
         path: item.path,
         range: rangeOf(item.node),
         value: item.value,
@@ -237,6 +246,9 @@ function unneededDetections(
   }
   return detections
 }
+
+/** `*` and `service:*`, which the linter reports as security findings. */
+const BROAD_ACTIONS = /^(\*|[^:]+:\*+)$/
 
 function resourceUnusedByStatement(
   statement: StatementModel,

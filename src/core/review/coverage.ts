@@ -9,6 +9,7 @@ import type { AppRequest } from '../derive/types'
 import { compilePolicy, decide, evaluate } from '../eval'
 import type { EvalResult } from '../eval'
 import { globMatches } from '../iam/glob'
+import { resolveAction } from '../check/actions'
 
 export type MissingCause =
   'no-statement' | 'resource-not-covered' | 'condition-failed' | 'denied' | 'condition-unverified'
@@ -112,7 +113,12 @@ function explainDenial(
   return { cause: 'no-statement', path: '', reason: `No statement allows ${request.action}.` }
 }
 
-/** Allow entries that grant actions or resources no request of the app needs. */
+/**
+ * Allow entries that grant actions or resources no request of the app needs: an action the app
+ * never calls, a wildcard that also covers actions it never calls (`ses:Send*` includes
+ * ses:SendBounce), or a resource none of its requests is on. Entries that grant nothing at all
+ * (an unknown service or action) are left to the linter, which says why.
+ */
 export function findUnneeded(
   statements: readonly StatementModel[],
   requests: readonly AppRequest[],
@@ -121,20 +127,37 @@ export function findUnneeded(
   for (const statement of statements) {
     if (statement.effect !== 'Allow' || statement.actionElement !== 'Action') continue
     const scoped = statement.resourceElement === 'Resource'
+    const resources = scoped ? statement.resources.map((r) => r.value) : ['*']
 
     for (const action of statement.actions) {
+      if (!grantsSomething(action.value)) continue
       const needed = requests.filter((r) => globMatches(action.value, r.action, true))
-      if (needed.length === 0) {
-        const resources = scoped ? statement.resources.map((r) => r.value) : ['*']
+      if (needed.length === 0 || grantsMoreThan(action.value, needed)) {
         for (const resource of resources) {
           unneeded.push({ action: action.value, resource, path: action.path })
         }
-        continue
       }
-      if (scoped) unneeded.push(...unneededResources(action, statement.resources, needed))
+      if (needed.length > 0 && scoped) {
+        unneeded.push(...unneededResources(action, statement.resources, needed))
+      }
     }
   }
   return unneeded
+}
+
+function grantsSomething(action: string): boolean {
+  const resolved = resolveAction(action)
+  if (resolved.kind === 'detailed') return resolved.actions.length > 0
+  return resolved.kind === 'all' || resolved.kind === 'opaque'
+}
+
+/** True when a wildcard also covers actions that none of the needed requests make. */
+export function grantsMoreThan(action: string, needed: readonly AppRequest[]): boolean {
+  if (!/[*?]/.test(action)) return false
+  const resolved = resolveAction(action)
+  if (resolved.kind !== 'detailed') return true
+  const used = new Set(needed.map((r) => r.action.toLowerCase()))
+  return resolved.actions.some((a) => !used.has(`${a.service}:${a.name}`.toLowerCase()))
 }
 
 function unneededResources(
