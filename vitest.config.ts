@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests start real processes; on a loaded two-core machine a few take seconds each.
+    testTimeout: 30_000,
   },
 })

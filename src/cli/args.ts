@@ -45,13 +45,55 @@ export const OPTIONS = {
 
 export type Values = ReturnType<typeof parseCommandLine>['values']
 
-/** Splits argv into options and positionals; unknown options are usage errors. */
+/**
+ * Splits argv into options and positionals. Unknown options, a single-value option given twice
+ * and an empty value are usage errors: silently keeping the last or treating "" as "none" would
+ * build a policy the script's author did not ask for.
+ */
 export function parseCommandLine(argv: readonly string[]) {
+  let parsed
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    })
   } catch (error) {
-    throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad options')
+    throw new UsageError(usageMessage((error as Error).message))
   }
+  const seen = new Set<string>()
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue
+    const spec = OPTIONS[token.name as keyof typeof OPTIONS]
+    const multiple = 'multiple' in spec && spec.multiple
+    if (!multiple && seen.has(token.name)) {
+      throw new UsageError(`--${token.name} was given more than once`)
+    }
+    seen.add(token.name)
+    if (token.value !== undefined && token.value.trim() === '') {
+      throw new UsageError(`--${token.name} needs a value`)
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals }
+}
+
+/** Node's parser explains at length; a script's log needs the first clause. */
+function usageMessage(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message)
+  if (unknown) return `unknown option ${unknown[1] ?? ''}; see --help`
+  return (message.split('. ')[0] ?? message).replace(/\s+/g, ' ')
+}
+
+/** One line on why a file could not be read or parsed. */
+export function problemOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'is a directory'
+  if (code === 'EACCES') return 'permission denied'
+  if (error instanceof SyntaxError) return 'not valid JSON'
+  return ((error as Error).message.split('\n')[0] ?? 'unreadable').trim()
 }
 
 function oneOf<T extends string>(name: string, list: readonly T[], value: string): T {
@@ -73,7 +115,7 @@ function readBase(values: Values): ShareState {
     try {
       json = JSON.parse(readFileSync(values.config, 'utf8'))
     } catch (error) {
-      throw new UsageError(`--config ${values.config}: ${(error as Error).message}`)
+      throw new UsageError(`--config ${values.config}: ${problemOf(error)}`)
     }
     const parsed = parseConfig(json)
     if (!parsed.ok) throw new UsageError(`--config ${values.config}: ${parsed.error}`)
@@ -112,7 +154,14 @@ export function stateFromOptions(values: Values): ShareState {
 
   const config = c as unknown as Config
   const issue = validateConfig(config)[0]
-  if (issue) throw new UsageError(`${optionOf(issue.field)} "${issue.value}": ${issue.message}`)
+  if (issue) {
+    // Say where the bad value came from: the option itself, or the file or link it started from.
+    const option = optionOf(issue.field)
+    const fromOption = values[option.slice(2) as keyof Values] !== undefined
+    const source = values.config ? '--config' : '--link'
+    const where = fromOption ? option : `${issue.field} (from ${source})`
+    throw new UsageError(`${where} "${issue.value}": ${issue.message}`)
+  }
   return { ...base, config }
 }
 

@@ -6,16 +6,20 @@
 import { readFileSync } from 'node:fs'
 import { checkPolicy } from '../core'
 import type { CheckResult } from '../core'
-import { UsageError, stateFromOptions } from './args'
+import { UsageError, problemOf, stateFromOptions } from './args'
 import type { Values } from './args'
 
 function readPolicy(file: string): string {
+  let text: string
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8')
+    text = readFileSync(file === '-' ? 0 : file, 'utf8')
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`)
+    throw new UsageError(
+      `cannot read ${file === '-' ? 'standard input' : file}: ${problemOf(error)}`,
+    )
   }
+  // Editors on Windows often start a file with a byte-order mark; it is not part of the policy.
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 
 /** Runs `check FILE` and returns the exit code. */
@@ -61,6 +65,7 @@ function toJson(result: CheckResult): string {
       operation,
     })),
     unneeded: result.unneeded.map(({ action, resource }) => ({ action, resource })),
+    assumed: result.assumed,
   }
   return `${JSON.stringify(output, null, 2)}\n`
 }
@@ -71,6 +76,11 @@ function toText(result: CheckResult, name: string): string {
       `${name}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}` +
       `${f.path ? ` (${f.path})` : ''}${f.fix ? ` [fix: ${f.fix.title}]` : ''}`,
   )
+  const assumed = Object.entries(result.assumed).map(
+    ([field, value]) => `${field} ${String(value)}`,
+  )
+  if (assumed.length)
+    lines.push(`Assumed from the policy (not in the configuration): ${assumed.join('; ')}`)
   if (result.missing.length) {
     lines.push('', 'Missing (the app will get AccessDenied):')
     for (const m of result.missing) lines.push(`  ${m.action} on ${m.resource}: ${m.reason}`)
@@ -80,10 +90,12 @@ function toText(result: CheckResult, name: string): string {
     for (const u of result.unneeded) lines.push(`  ${u.action} on ${u.resource}`)
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length
+  if (lines.length) lines.push('')
   lines.push(
-    '',
-    `${result.findings.length} findings (${errors} errors), ${result.missing.length} missing, ` +
-      `${result.unneeded.length} unneeded`,
+    `${count(result.findings.length, 'finding')} (${count(errors, 'error')}), ` +
+      `${result.missing.length} missing, ${result.unneeded.length} unneeded`,
   )
   return `${lines.join('\n')}\n`
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`

@@ -87,6 +87,25 @@ describe('policy generate', () => {
   })
 })
 
+describe('policy generate --config', () => {
+  it.each([
+    ['an unknown field', { identity: ['example.com'] }],
+    ['a share-link payload instead of a configuration', { c: { identities: ['example.com'] } }],
+    ['a field of the wrong type', { regions: 'us-east-1' }],
+    ['an invalid account', { account: '12' }],
+  ])('returns exit 2 and names the field for %s', (_name, content) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ses-policy-'))
+    const file = join(dir, 'config.json')
+    writeFileSync(file, JSON.stringify(content))
+
+    const { stderr, code } = cli(['generate', '--config', file])
+
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/identity|"c"|regions|account \(from --config\)/)
+  })
+})
+
 describe('policy link', () => {
   it('returns a fragment that restores the configuration', () => {
     const { stdout, code } = cli([
@@ -181,6 +200,31 @@ describe('policy check', () => {
     expect(stdout).toContain('0 missing, 0 unneeded')
   })
 
+  it('returns the account and region it read from the policy when none is given', () => {
+    const generated = cli(['generate', ...REAL_CASE_ARGS]).stdout
+
+    const { code, stdout } = cli([
+      'check',
+      policyFile(generated),
+      '--feature',
+      'send',
+      '--feature',
+      'templates',
+      '--format',
+      'json',
+    ])
+
+    const output = JSON.parse(stdout)
+    expect(code).toBe(0)
+    expect(output.missing).toEqual([])
+    expect(output.assumed).toEqual({
+      account: '111122223333',
+      regions: ['us-east-1'],
+      identities: ['example.com'],
+      templates: ['welcome'],
+    })
+  })
+
   it('returns exit 1 with a line and column for a trailing comma', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow"},\n  ]\n}'
 
@@ -225,6 +269,14 @@ describe('policy usage errors', () => {
     ['a damaged link', ['generate', '--link', '#v1.$$$']],
     ['a missing config file', ['generate', '--config', '/nonexistent/config.json']],
     ['a bad format', ['senders', '--format', 'yaml']],
+    [
+      'an account given twice',
+      ['generate', '--account', '111122223333', '--account', '444455556666'],
+    ],
+    ['an empty account', ['generate', '--account', '']],
+    ['an empty region', ['generate', '--region', '']],
+    ['an argument generate does not take', ['generate', 'extra']],
+    ['a config file that is a directory', ['generate', '--config', '/tmp']],
     ['no command', []],
   ])('returns exit code 2 and one line on stderr for %s', (_name, args) => {
     const { stdout, stderr, code } = cli(args)

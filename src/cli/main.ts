@@ -78,12 +78,19 @@ export function run(argv: readonly string[]): number {
   try {
     const { values, positionals } = parseCommandLine(argv)
     const [name, ...rest] = positionals
-    if (values.help || name === undefined || name === 'help') {
+    if (values.help || name === 'help') {
       write(HELP)
-      return name === undefined && !values.help ? 2 : 0
+      return 0
+    }
+    if (name === undefined) {
+      process.stderr.write(HELP)
+      return 2
     }
     const command = COMMANDS[name]
-    if (!command) throw new UsageError(`unknown command "${name}"; try --help`)
+    if (!command) throw new UsageError(`unknown command "${name}"; see --help`)
+    if (name !== 'check' && rest.length > 0) {
+      throw new UsageError(`${name} takes no arguments, got "${rest[0] ?? ''}"`)
+    }
     return command(values, rest)
   } catch (error) {
     if (error instanceof UsageError) {

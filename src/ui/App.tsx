@@ -74,7 +74,8 @@ function BuildPanel() {
         display: 'grid',
         gap: 2,
         alignItems: 'start',
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(320px, 5fr) minmax(0, 7fr)' },
+        // minmax(0, …): a column's widest unbreakable text must not widen the page on a phone.
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(320px, 5fr) minmax(0, 7fr)' },
       }}
     >
       <ConfigForm />

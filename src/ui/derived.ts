@@ -13,6 +13,14 @@ export function useDerivedPolicy(): DerivedPolicy {
   return useMemo(() => derivePolicy(config), [config])
 }
 
+/**
+ * True while a note says the policy is not fit to use (an invalid input was left out, which can
+ * make it broader than meant): the page keeps showing it but will not hand it out.
+ */
+export function isBlocked(derived: DerivedPolicy): boolean {
+  return derived.notes.some((note) => note.level === 'error')
+}
+
 /** Why the generated policy grants an action: the text of the editor's hover, in both tabs. */
 export function reasonsFor(derived: DerivedPolicy, action: string) {
   return derived.statements.flatMap((statement) =>

@@ -1,7 +1,7 @@
 /**
  * Turns untrusted JSON (a share link's state, a CLI --config file) into a Config. Absent fields
- * take their defaults, so a file may state only what it cares about; a field of the wrong type
- * or an unknown sender or feature is an error, because guessing would build the wrong policy.
+ * take their defaults, so a file may state only what it cares about; an unknown field, a field of
+ * the wrong type or an unknown sender or feature is an error: guessing would build the wrong policy.
  */
 import {
   DEFAULT_CONFIG,
@@ -33,6 +33,11 @@ export function parseConfig(input: unknown): ParseResult<Config> {
   }
   const raw = input as Fields
   const out: Record<string, unknown> = { ...DEFAULT_CONFIG }
+  const unknown = Object.keys(raw).find((key) => !(key in DEFAULT_CONFIG))
+  if (unknown !== undefined) {
+    const known = Object.keys(DEFAULT_CONFIG).join(', ')
+    return { ok: false, error: `Unknown field "${unknown}"; the fields are: ${known}.` }
+  }
 
   if ('sender' in raw) {
     if (!oneOf<SenderId>(SENDER_IDS, raw.sender)) {

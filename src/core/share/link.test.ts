@@ -72,6 +72,7 @@ describe('decodeShareState', () => {
     ['an unknown feature', encodeRaw('{"c":{"features":["spam"]}}')],
     ['a list of numbers', encodeRaw('{"c":{"regions":[1]}}')],
     ['a policy that is not text', encodeRaw('{"c":{},"p":{"a":1}}')],
+    ['an unknown field', encodeRaw('{"c":{"identity":["example.com"]}}')],
     ['a deflate bomb', `v1.${encodeBase64Url(deflateSync(new Uint8Array(5 * 1024 * 1024)))}`],
   ])('returns an error for %s', (_name, fragment) => {
     const decoded = decodeShareState(fragment)

@@ -29,9 +29,16 @@ export function ConfidenceChip({ confidence }: { confidence: Confidence }) {
 
 export function StatementList({ statements }: { statements: readonly StatementExplanation[] }) {
   return (
-    <Stack spacing={1.5} data-testid="statements">
+    <Stack spacing={1.5} data-testid="statements" sx={{ minWidth: 0 }}>
       {statements.map((statement) => (
-        <Paper key={statement.sid} sx={{ p: 1.5 }} data-testid="statement" data-sid={statement.sid}>
+        // Statement ids, ARNs and source titles are long unbreakable words: on a phone they
+        // must wrap rather than widen the card (overflow-wrap is inherited by everything inside).
+        <Paper
+          key={statement.sid}
+          sx={{ p: 1.5, overflowWrap: 'anywhere' }}
+          data-testid="statement"
+          data-sid={statement.sid}
+        >
           <Typography variant="h3" sx={{ fontFamily: MONO_FONTS }}>
             {statement.sid}
           </Typography>
@@ -63,7 +70,7 @@ export function StatementList({ statements }: { statements: readonly StatementEx
 function ReasonLine({ reason }: { reason: Reason }) {
   return (
     <Box sx={{ pl: 1.5, borderLeft: 2, borderColor: 'divider', mt: 0.5 }}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="reason-operation">
           {reason.operation}
         </Typography>
@@ -107,7 +114,12 @@ function Code({ children }: { children: string }) {
   return (
     <Box
       component="code"
-      sx={{ fontFamily: MONO_FONTS, fontSize: '0.85em', bgcolor: 'action.hover', px: 0.5 }}
+      sx={{
+        fontFamily: MONO_FONTS,
+        fontSize: '0.85em',
+        bgcolor: 'action.hover',
+        px: 0.5,
+      }}
     >
       {children}
     </Box>

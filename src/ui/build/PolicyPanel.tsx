@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { Suspense, useCallback, useState } from 'react'
-import { reasonsFor, useDerivedPolicy } from '../derived'
+import { isBlocked, reasonsFor, useDerivedPolicy } from '../derived'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyPolicyEditor } from '../editor/lazy'
 import { useNotify } from '../notify'
@@ -23,15 +23,16 @@ export function PolicyPanel() {
   const fallback = <PolicyText text={derived.json} testId="policy-text" />
 
   return (
-    <Stack spacing={2} data-testid="policy-panel">
+    <Stack spacing={2} data-testid="policy-panel" sx={{ minWidth: 0 }}>
       <Paper sx={{ p: 2 }}>
         <Stack
           direction="row"
           spacing={1}
-          sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5 }}
+          useFlexGap
+          sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1.5 }}
         >
           <Typography variant="h2">IAM policy</Typography>
-          <PolicyButtons json={derived.json} />
+          <PolicyButtons json={derived.json} blocked={isBlocked(derived)} />
         </Stack>
         <EditorBoundary fallback={fallback}>
           <Suspense fallback={fallback}>
@@ -49,6 +50,7 @@ export function PolicyPanel() {
               data-testid="note"
               data-code={note.code}
               variant="outlined"
+              sx={{ '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' } }}
             >
               {note.message}
             </Alert>
@@ -61,7 +63,11 @@ export function PolicyPanel() {
   )
 }
 
-function PolicyButtons({ json }: { json: string }) {
+/**
+ * Copy and Download. While an input is invalid they are disabled, with the reason beside them:
+ * the policy shown then lacks the dropped entries and may grant more than the user meant.
+ */
+function PolicyButtons({ json, blocked }: { json: string; blocked: boolean }) {
   const notify = useNotify()
   const [copied, setCopied] = useState(false)
 
@@ -72,13 +78,30 @@ function PolicyButtons({ json }: { json: string }) {
   }
 
   return (
-    <Stack direction="row" spacing={1}>
-      <Button size="small" variant="contained" onClick={() => void copy()} data-testid="copy">
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}
+    >
+      {blocked && (
+        <Typography variant="body2" color="error" role="status" data-testid="policy-blocked">
+          Fix the inputs marked in red before using this policy.
+        </Typography>
+      )}
+      <Button
+        size="small"
+        variant="contained"
+        disabled={blocked}
+        onClick={() => void copy()}
+        data-testid="copy"
+      >
         {copied ? 'Copied' : 'Copy'}
       </Button>
       <Button
         size="small"
         variant="outlined"
+        disabled={blocked}
         onClick={() => downloadText(json, 'policy.json')}
         data-testid="download"
       >

@@ -15,7 +15,7 @@ import SvgIcon from '@mui/material/SvgIcon'
 import Switch from '@mui/material/Switch'
 import Typography from '@mui/material/Typography'
 import { Suspense, useCallback, useRef, useState } from 'react'
-import { reasonsFor, useDerivedPolicy } from '../derived'
+import { isBlocked, reasonsFor, useDerivedPolicy } from '../derived'
 import type { CheckEditorHandle } from '../editor/CheckEditor'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyCheckEditor, LazyDiffView } from '../editor/lazy'
@@ -65,19 +65,21 @@ export function CheckPanel() {
       sx={{
         display: 'grid',
         gap: 2,
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 7fr) minmax(0, 5fr)' },
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' },
       }}
     >
       <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', minHeight: 520 }}>
         <Stack
           direction="row"
           spacing={1}
-          sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5 }}
+          useFlexGap
+          sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1.5 }}
         >
           <Typography variant="h2">Policy to check</Typography>
           <Button
             size="small"
             variant="outlined"
+            disabled={isBlocked(generated)}
             onClick={() => setPasted(generated.json)}
             data-testid="use-generated"
           >
@@ -101,7 +103,8 @@ export function CheckPanel() {
         {result && <PolicySize sizes={result.sizes} />}
         <ShareOptIn />
       </Paper>
-      <Stack spacing={2}>
+      {/* Findings quote paths and ARNs, long words that must wrap rather than widen the page. */}
+      <Stack spacing={2} sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <Paper sx={{ p: 2 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>
             Findings

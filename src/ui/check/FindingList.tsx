@@ -46,7 +46,12 @@ export function FindingList({ findings, onSelect, onFix }: FindingListProps) {
           >
             <ListItemButton onClick={() => onSelect(finding)} sx={{ px: 1 }}>
               <Stack spacing={0.25}>
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Stack
+                  direction="row"
+                  spacing={1}
+                  useFlexGap
+                  sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                >
                   <Chip
                     size="small"
                     color={SEVERITY_COLOR[finding.severity]}

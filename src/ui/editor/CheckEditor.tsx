@@ -5,9 +5,10 @@
 import Editor from '@monaco-editor/react'
 import type { ReactNode } from 'react'
 import { useEffect, useState } from 'react'
-import { EDITOR_OPTIONS, monaco } from './monaco'
+import { monaco } from './monaco'
 import { useActionHover } from './useActionHover'
 import type { ExplainAction } from './useActionHover'
+import { useEditorOptions } from './useEditorOptions'
 import type { MonacoApi } from './monaco'
 
 /** A finding as the editor needs it: where it is and what to say. */
@@ -45,6 +46,7 @@ type CodeEditor = ReturnType<MonacoApi['editor']['create']>
 export default function CheckEditor(props: CheckEditorProps) {
   const { value, onChange, markers, onReady, explain, fallback } = props
   const [editor, setEditor] = useState<CodeEditor | undefined>(undefined)
+  const options = useEditorOptions()
   useActionHover(MODEL_PATH, explain)
 
   useEffect(() => {
@@ -72,7 +74,7 @@ export default function CheckEditor(props: CheckEditorProps) {
         value={value}
         loading={fallback}
         height="100%"
-        options={{ ...EDITOR_OPTIONS, ariaLabel: 'Policy to check' }}
+        options={{ ...options, ariaLabel: 'Policy to check' }}
         onChange={(text) => onChange(text ?? '')}
         onMount={(mounted) => setEditor(mounted)}
       />

@@ -5,8 +5,8 @@
 import Editor from '@monaco-editor/react'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
-import { EDITOR_OPTIONS } from './monaco'
 import { useActionHover } from './useActionHover'
+import { useEditorOptions } from './useEditorOptions'
 import type { ExplainAction } from './useActionHover'
 
 export interface PolicyEditorProps {
@@ -22,6 +22,7 @@ const MIN_HEIGHT = 120
 
 export default function PolicyEditor({ value, explain, fallback }: PolicyEditorProps) {
   const [height, setHeight] = useState(MIN_HEIGHT)
+  const options = useEditorOptions()
   useActionHover(MODEL_PATH, explain)
 
   return (
@@ -32,7 +33,7 @@ export default function PolicyEditor({ value, explain, fallback }: PolicyEditorP
         value={value}
         loading={fallback}
         height={height}
-        options={{ ...EDITOR_OPTIONS, readOnly: true, domReadOnly: true }}
+        options={{ ...options, readOnly: true, domReadOnly: true }}
         onMount={(editor) => {
           const fit = (): void => setHeight(Math.max(MIN_HEIGHT, editor.getContentHeight()))
           editor.onDidContentSizeChange(fit)
