@@ -119,4 +119,22 @@ test.describe('Check tab', () => {
     await expect.poll(() => new CheckPanel(fresh).text()).toBe(pasted)
     await fresh.close()
   })
+
+  test('returns the account and region it read from the policy when none was entered', async ({
+    page,
+  }) => {
+    await new BuildPanel(page).open()
+    const check = new CheckPanel(page)
+    await check.open()
+    const pasted = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'ses:SendRawEmail', Resource: IDENTITY_ARN }],
+    })
+
+    await check.paste(pasted)
+
+    await expect(page.getByTestId('check-assumed')).toContainText('account 111122223333')
+    await expect(page.getByTestId('check-assumed')).toContainText('regions us-east-1')
+    expect(await check.grants('missing-item')).toEqual([])
+  })
 })

@@ -23,10 +23,13 @@ export interface RealCase {
 export class BuildPanel {
   readonly editor: Locator
   readonly plainText: Locator
+  /** The message that replaces Copy and Download while an input is invalid. */
+  readonly blocked: Locator
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('policy-editor')
     this.plainText = page.getByTestId('policy-text')
+    this.blocked = page.getByTestId('policy-blocked')
   }
 
   async open(path = ''): Promise<void> {
@@ -50,6 +53,22 @@ export class BuildPanel {
       await input.press('Enter')
     }
     await expect(this.page.getByTestId(`chip-${field}`)).toHaveCount(entries.length)
+  }
+
+  /** Types text as it comes and presses Enter; spaces in it split it into several entries. */
+  async typeEntry(field: ListInput, text: string): Promise<void> {
+    const input = this.page.getByTestId(`input-${field}`)
+    await input.fill(text)
+    await input.press('Enter')
+  }
+
+  /** Deletes an entry by its chip's delete icon, as a user would. */
+  async removeEntry(field: ListInput, entry: string): Promise<void> {
+    const chip = this.page
+      .getByTestId(`chip-${field}`)
+      .filter({ hasText: new RegExp(`^${entry}$`) })
+    await chip.locator('.MuiChip-deleteIcon').click()
+    await expect(chip).toHaveCount(0)
   }
 
   async setText(field: 'account' | 's3Bucket' | 's3Prefix', value: string): Promise<void> {

@@ -37,11 +37,11 @@ export function inferFromPolicy(
   const account = mostFrequent(seen.accounts)
   if (!config.account && account) assumed.account = account
   if (config.regions.length === 0 && seen.regions.size) assumed.regions = [...seen.regions].sort()
-  if (config.identities.length === 0 && seen.identities.size) {
+  if (config.identities.length === 0 && usable(seen.identities)) {
     assumed.identities = [...seen.identities].sort()
   }
   const templated = config.features.includes('templates')
-  if (templated && config.templates.length === 0 && seen.templates.size) {
+  if (templated && config.templates.length === 0 && usable(seen.templates)) {
     assumed.templates = [...seen.templates].sort()
   }
   return { config: { ...config, ...assumed }, assumed }
@@ -71,6 +71,14 @@ function collect(statements: readonly StatementModel[], config: Config): Seen {
   }
   return seen
 }
+
+/**
+ * Each inferred name adds requests to evaluate against every statement; a policy naming more
+ * than this many identities is not one app's, so nothing is assumed and the user is asked.
+ */
+const MAX_INFERRED_NAMES = 50
+
+const usable = (names: ReadonlySet<string>) => names.size > 0 && names.size <= MAX_INFERRED_NAMES
 
 function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined

@@ -4,6 +4,7 @@
  * a short delay after each keystroke; nothing about them is stored.
  */
 import Accordion from '@mui/material/Accordion'
+import Alert from '@mui/material/Alert'
 import AccordionDetails from '@mui/material/AccordionDetails'
 import AccordionSummary from '@mui/material/AccordionSummary'
 import Box from '@mui/material/Box'
@@ -19,6 +20,7 @@ import { isBlocked, reasonsFor, useDerivedPolicy } from '../derived'
 import type { CheckEditorHandle } from '../editor/CheckEditor'
 import { EditorBoundary } from '../editor/EditorBoundary'
 import { LazyCheckEditor, LazyDiffView } from '../editor/lazy'
+import type { Assumptions } from '../../core'
 import { useNotify } from '../notify'
 import { PolicySize } from '../build/PolicySize'
 import { usePageStore } from '../store'
@@ -109,6 +111,7 @@ export function CheckPanel() {
           <Typography variant="h2" sx={{ mb: 1 }}>
             Findings
           </Typography>
+          {result && <Assumed assumed={result.assumed} />}
           {result ? (
             <FindingList findings={findings} onSelect={select} onFix={fix} />
           ) : (
@@ -196,5 +199,30 @@ function PasteFallback({ value, onChange }: { value: string; onChange: (text: st
         p: 1,
       }}
     />
+  )
+}
+
+const ASSUMED_LABELS: Record<keyof Assumptions, string> = {
+  account: 'account',
+  regions: 'regions',
+  identities: 'identities',
+  templates: 'templates',
+}
+
+/**
+ * Inputs the Build tab leaves empty that the check read from the pasted policy's ARNs: said
+ * plainly, since they decide what counts as missing.
+ */
+function Assumed({ assumed }: { assumed: Assumptions }) {
+  const parts = (Object.keys(ASSUMED_LABELS) as (keyof Assumptions)[]).flatMap((key) => {
+    const value = assumed[key]
+    if (value === undefined) return []
+    return [`${ASSUMED_LABELS[key]} ${typeof value === 'string' ? value : value.join(', ')}`]
+  })
+  if (parts.length === 0) return null
+  return (
+    <Alert severity="info" variant="outlined" data-testid="check-assumed" sx={{ mb: 1 }}>
+      Not entered on the Build tab, so read from the policy: {parts.join('; ')}.
+    </Alert>
   )
 }
