@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { REAL_CASE } from '../../test/cases'
 import {
   DEFAULT_CONFIG,
   checkPolicy,
@@ -41,14 +42,7 @@ describe('policy generate', () => {
   it('returns the derived policy byte for byte for the real case', () => {
     const { stdout, code } = cli(['generate', ...REAL_CASE_ARGS])
 
-    const expected = derivePolicy({
-      ...DEFAULT_CONFIG,
-      features: ['send', 'templates'],
-      templates: ['welcome'],
-      identities: ['example.com'],
-      regions: ['us-east-1'],
-      account: '111122223333',
-    }).json
+    const expected = derivePolicy(REAL_CASE).json
     expect(code).toBe(0)
     expect(stdout).toBe(expected)
   })

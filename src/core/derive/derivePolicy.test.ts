@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../config/types'
 import type { Config } from '../config/types'
+import { REAL_CASE } from '../../../test/cases'
 import { derivePolicy } from './derivePolicy'
 
 interface GoldenCase {
@@ -71,14 +72,7 @@ describe('derivePolicy', () => {
   })
 
   it('returns no Resource "*" on any send action when identities are given', () => {
-    const config: Config = {
-      ...DEFAULT_CONFIG,
-      features: ['send', 'templates'],
-      identities: ['example.com'],
-      templates: ['welcome'],
-      regions: ['us-east-1'],
-      account: '111122223333',
-    }
+    const config = REAL_CASE
 
     const resources = derivePolicy(config).document.Statement.flatMap((s) => s.Resource)
 

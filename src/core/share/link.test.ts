@@ -2,17 +2,9 @@ import { deflateSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../config/types'
 import type { Config } from '../config/types'
+import { REAL_CASE } from '../../../test/cases'
 import { decodeBase64Url, encodeBase64Url } from './base64url'
 import { decodeShareState, encodeShareState, fragmentOf } from './link'
-
-const REAL_CASE: Config = {
-  ...DEFAULT_CONFIG,
-  features: ['send', 'templates'],
-  templates: ['welcome'],
-  identities: ['example.com'],
-  regions: ['us-east-1'],
-  account: '111122223333',
-}
 
 const FULL: Config = {
   sender: 'anymail-v1',
