@@ -40,13 +40,13 @@ export function decodeShareState(fragment: string): DecodeResult {
     return { ok: false, error: 'This link was not made by this tool, or by a newer version.' }
   }
   const bytes = decodeBase64Url(text.slice(VERSION_PREFIX.length))
-  if (!bytes) return { ok: false, error: 'This link is damaged: it is not valid base64url.' }
+  if (!bytes) return { ok: false, error: 'This link is damaged or cut short: it has characters a link of this tool never holds.' }
 
   let json: unknown
   try {
     json = JSON.parse(strFromU8(inflateBounded(bytes)))
   } catch {
-    return { ok: false, error: 'This link is damaged: its contents cannot be read.' }
+    return { ok: false, error: 'This link is damaged or cut short: its contents cannot be read.' }
   }
   return stateFromJson(json)
 }
