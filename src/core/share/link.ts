@@ -40,7 +40,12 @@ export function decodeShareState(fragment: string): DecodeResult {
     return { ok: false, error: 'This link was not made by this tool, or by a newer version.' }
   }
   const bytes = decodeBase64Url(text.slice(VERSION_PREFIX.length))
-  if (!bytes) return { ok: false, error: 'This link is damaged or cut short: it has characters a link of this tool never holds.' }
+  if (!bytes)
+    return {
+      ok: false,
+      error:
+        'This link is damaged or cut short: it has characters a link of this tool never holds.',
+    }
 
   let json: unknown
   try {
