@@ -31,7 +31,7 @@ export interface AppliedGrant {
 }
 
 /** The catalogue operations the configured app performs, in the sender's feature order. */
-export function operationsOf(config: Config): OperationId[] {
+function operationsOf(config: Config): OperationId[] {
   const sender = getSender(config.sender)
   const ids = sender.features
     .filter((feature) => config.features.includes(feature.id))
@@ -43,7 +43,7 @@ export function operationsOf(config: Config): OperationId[] {
 }
 
 /** Every grant the configuration needs, with resource ARNs filled in. */
-export function applyGrants(config: Config): AppliedGrant[] {
+function applyGrants(config: Config): AppliedGrant[] {
   return operationsOf(config).flatMap((id) => {
     const operation = OPERATIONS[id]
     return operation.grants.map((grant: Grant) => {
@@ -159,7 +159,7 @@ function buildStatement(entries: readonly ActionEntry[]): {
 }
 
 /** A Sid made of what the statement grants, e.g. `AllowSesSendRawEmail`. */
-export function sidOf(actions: readonly string[]): string {
+function sidOf(actions: readonly string[]): string {
   const services = [...new Set(actions.map((a) => a.split(':')[0] ?? ''))]
   const names = actions.map((a) => a.split(':')[1] ?? '')
   const service = services.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join('')

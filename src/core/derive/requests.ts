@@ -8,7 +8,7 @@ import type { AppliedGrant } from './derivePolicy'
 import type { AppRequest } from './types'
 
 /** A concrete address that satisfies the From restrictions, for evaluating conditions. */
-export function sampleFromAddress(config: Config): string {
+function sampleFromAddress(config: Config): string {
   const pattern = config.fromAddresses[0]
   if (pattern !== undefined) return pattern === '*' ? 'sender@example.com' : concretize(pattern)
   const identity = config.identities[0]

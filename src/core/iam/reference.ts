@@ -41,12 +41,6 @@ interface RawService {
 const services = data.services as unknown as Record<string, RawService>
 const knownPrefixes = new Set<string>(data.servicePrefixes)
 
-/** Where the reference data comes from, for the page's "sources" line and the CLI's --version. */
-export const REFERENCE_SOURCE = `${data.source} ${data.version}`
-
-/** Services whose actions we know one by one; others are known only by their prefix. */
-export const DETAILED_SERVICES: readonly string[] = Object.keys(services)
-
 /** True when AWS has a service with this action prefix (case-insensitive, as IAM compares). */
 export function serviceExists(prefix: string): boolean {
   return knownPrefixes.has(prefix.toLowerCase())
@@ -68,11 +62,6 @@ export function listActions(service: string): readonly ActionInfo[] {
   const svc = services[service.toLowerCase()]
   if (!svc) return []
   return Object.values(svc.actions).map((raw) => ({ ...raw, service: service.toLowerCase() }))
-}
-
-/** The resource type's ARN template, e.g. `arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName}`. */
-export function getResourceType(service: string, type: string): ResourceTypeInfo | undefined {
-  return services[service.toLowerCase()]?.resourceTypes[type]
 }
 
 /** All resource types of a detailed service. */

@@ -33,7 +33,7 @@ export interface CheckResult {
 
 /** Checks pasted policy text against the configuration. Never throws on any input text. */
 export function checkPolicy(text: string, config: Config): CheckResult {
-  let generated = derivePolicy(config)
+  let generated: DerivedPolicy | undefined
   let assumed: Assumptions = {}
   let missing: MissingPermission[] = []
   let unneeded: UnneededGrant[] = []
@@ -59,6 +59,8 @@ export function checkPolicy(text: string, config: Config): CheckResult {
     attachNarrowingFixes(statements, detections, requests)
   })
 
+  // Text that is no policy object was never compared: the plain configuration's policy stands.
+  generated ??= derivePolicy(config)
   return { findings: lint.findings, missing, unneeded, sizes: lint.sizes, assumed, generated }
 }
 

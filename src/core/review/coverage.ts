@@ -152,7 +152,7 @@ function grantsSomething(action: string): boolean {
 }
 
 /** True when a wildcard also covers actions that none of the needed requests make. */
-export function grantsMoreThan(action: string, needed: readonly AppRequest[]): boolean {
+function grantsMoreThan(action: string, needed: readonly AppRequest[]): boolean {
   if (!/[*?]/.test(action)) return false
   const resolved = resolveAction(action)
   if (resolved.kind !== 'detailed') return true

@@ -19,47 +19,50 @@ export interface RequestListsProps {
 export function RequestLists({ missing, unneeded }: RequestListsProps) {
   return (
     <>
-      <Paper sx={{ p: 2 }} data-testid="missing">
-        <Typography variant="h2">Denied requests the app makes ({missing.length})</Typography>
-        <List dense disablePadding>
-          {missing.slice(0, LIST_LIMIT).map((m, index) => (
-            <ListItem
-              key={`${index} ${m.action} ${m.resource}`}
-              disableGutters
-              data-testid="missing-item"
-              data-action={m.action}
-              data-resource={m.resource}
-            >
-              <ListItemText
-                primary={`${m.action} on ${m.resource}`}
-                secondary={`${m.operation}: ${m.reason}`}
-                slotProps={{ primary: { sx: { fontFamily: MONO_FONTS, fontSize: 13 } } }}
-              />
-            </ListItem>
-          ))}
-        </List>
-        <MoreNote total={missing.length} />
-      </Paper>
-      <Paper sx={{ p: 2 }} data-testid="unneeded">
-        <Typography variant="h2">Granted but not needed ({unneeded.length})</Typography>
-        <List dense disablePadding>
-          {unneeded.slice(0, LIST_LIMIT).map((u, index) => (
-            <ListItem
-              key={`${index} ${u.action} ${u.resource}`}
-              disableGutters
-              data-testid="unneeded-item"
-              data-action={u.action}
-              data-resource={u.resource}
-            >
-              <ListItemText
-                primary={`${u.action} on ${u.resource}`}
-                slotProps={{ primary: { sx: { fontFamily: MONO_FONTS, fontSize: 13 } } }}
-              />
-            </ListItem>
-          ))}
-        </List>
-        <MoreNote total={unneeded.length} />
-      </Paper>
+      <GrantList
+        testId="missing"
+        title="Denied requests the app makes"
+        items={missing}
+        detail={(m) => `${m.operation}: ${m.reason}`}
+      />
+      <GrantList testId="unneeded" title="Granted but not needed" items={unneeded} />
     </>
+  )
+}
+
+interface GrantListProps<T extends UnneededGrant | MissingPermission> {
+  readonly testId: 'missing' | 'unneeded'
+  readonly title: string
+  readonly items: readonly T[]
+  readonly detail?: (item: T) => string
+}
+
+/** One list of (action, resource) pairs, cut at LIST_LIMIT. */
+function GrantList<T extends UnneededGrant | MissingPermission>(props: GrantListProps<T>) {
+  const { testId, title, items, detail } = props
+  return (
+    <Paper sx={{ p: 2 }} data-testid={testId}>
+      <Typography variant="h2">
+        {title} ({items.length})
+      </Typography>
+      <List dense disablePadding>
+        {items.slice(0, LIST_LIMIT).map((item, index) => (
+          <ListItem
+            key={`${index} ${item.action} ${item.resource}`}
+            disableGutters
+            data-testid={`${testId}-item`}
+            data-action={item.action}
+            data-resource={item.resource}
+          >
+            <ListItemText
+              primary={`${item.action} on ${item.resource}`}
+              secondary={detail?.(item)}
+              slotProps={{ primary: { sx: { fontFamily: MONO_FONTS, fontSize: 13 } } }}
+            />
+          </ListItem>
+        ))}
+      </List>
+      <MoreNote total={items.length} />
+    </Paper>
   )
 }
